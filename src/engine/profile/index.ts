@@ -1,0 +1,16 @@
+// The one profile table. Every version-dependent string or format is a field of a section here,
+// never an `if (profile === …)` scattered through the code. Sections live in their own files
+// (base facts, daemon messages, CLI messages …) and are composed below.
+import type { ProfileName, World } from '../world';
+import { baseProfiles, type BaseProfile } from './base';
+
+export type Profile = BaseProfile;
+
+export const PROFILES: Record<ProfileName, Profile> = {
+  current: { ...baseProfiles.current },
+  classic: { ...baseProfiles.classic },
+};
+
+export function getProfile(world: Pick<World, 'profile'>): Profile {
+  return PROFILES[world.profile];
+}
