@@ -1,0 +1,69 @@
+// Programs inside images (hello, sleep, sh, nginx, postgres, tutum/hello-world …) are behaviours
+// registered by executable name. The kernel/container code calls these hooks; a program never
+// touches the world directly, only through ProgramApi, so that behaviours stay small and pure.
+import type { Container, Process } from '../world';
+
+export type Signal = 'SIGTERM' | 'SIGINT' | 'SIGKILL' | 'SIGHUP' | 'SIGQUIT' | 'SIGUSR1' | 'SIGUSR2' | 'SIGSTOP' | 'SIGCONT';
+
+export interface HttpRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Client address as the server sees it (for access logs). */
+  remoteAddr: string;
+  port: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface ProgramApi {
+  readonly now: number;
+  readonly host: string;
+  readonly hostIp: string;
+  readonly kernelRelease: string;
+  readonly container: Readonly<Container>;
+  readonly process: Readonly<Process>;
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+  /** Append text to the container's log (what `docker logs` and an attached client show). May hold several lines. */
+  out(text: string): void;
+  err(text: string): void;
+  /** The process ends with this exit code. */
+  exit(code: number): void;
+  /** Start listening on a port inside the container's network namespace. */
+  listen(port: number, proto?: 'tcp' | 'udp'): void;
+  getState<T>(): T | undefined;
+  setState<T>(state: T): void;
+  /** Ask for tick() to be called once the clock reaches `at` (virtual ms). */
+  wakeAt(at: number): void;
+  /** Deterministic random integer in [0, n). */
+  random(n: number): number;
+  /** A file's text in the container's filesystem, or undefined. */
+  readFile(path: string): string | undefined;
+}
+
+export interface ProgramDef {
+  /** Executable basename: 'hello', 'sleep', 'nginx', 'docker-entrypoint.sh' … */
+  name: string;
+  /** The process has just been started (argv[0] resolved to this program). */
+  start(api: ProgramApi): void;
+  /** The clock reached a time asked for with wakeAt(). */
+  tick?(api: ProgramApi): void;
+  /** A catchable signal arrived (SIGKILL never reaches here). Without a handler, PID 1 ignores SIGTERM/SIGINT. */
+  signal?(api: ProgramApi, signal: Signal): void;
+  /** Answer an HTTP request on a port this program listens on. */
+  http?(api: ProgramApi, req: HttpRequest): HttpResponse;
+  /**
+   * With `-it` (or `exec -it`) the terminal enters a frame run by this frame program instead
+   * of the process running in the background: 'sh', 'bash', 'python3', 'psql' …
+   */
+  interactive?: string;
+  /** A shell: with `-c SCRIPT` the shell layer runs the script inside the container. */
+  isShell?: boolean;
+}
