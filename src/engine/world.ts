@@ -60,6 +60,10 @@ export interface Process {
   programState?: unknown;
   /** Resident memory we report in ps/stats, bytes. */
   rss: number;
+  /** Output of a process that is not a container's main process (docker exec), until a client reads it. */
+  output?: LogEntry[];
+  /** Exit code once the process has ended (kept briefly for the exec client to read). */
+  exitCode?: number;
 }
 
 export type NamespaceKind = 'pid' | 'net' | 'mnt' | 'uts' | 'ipc';
