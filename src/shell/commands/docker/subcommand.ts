@@ -1,0 +1,10 @@
+// One docker subcommand: its spec (usage, flags, arity: data, rendered by the shared help and
+// parsed by the shared flag parser) and what it does with the parsed arguments.
+import type { CommandSpec, ParsedArgs } from '../../cli/flagTypes';
+import type { CommandContext } from '../../types';
+
+export interface DockerSubcommand {
+  spec: CommandSpec;
+  /** Runs after flags and arity were checked. Returns the exit code. */
+  run(cx: CommandContext, args: ParsedArgs): number;
+}
