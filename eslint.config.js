@@ -25,5 +25,6 @@ export default tseslint.config(
   layer(['src/shell/**'], ['**/terminal/**', '**/store/**', '**/views/**', '**/ui/**', '**/lessons/**', 'react', 'react-dom', 'zustand', 'd3', '@xterm/*'], 'shell imports the engine only'),
   layer(['src/terminal/**'], ['**/views/**', '**/ui/**', '**/lessons/**', 'react', 'react-dom', 'd3'], 'terminal imports shell types and the store only'),
   layer(['src/views/**'], ['**/terminal/**', '**/ui/**', '**/lessons/**', '**/shell/**'], 'views draw the world from engine queries'),
+  layer(['src/headless/**'], ['**/terminal/**', '**/store/**', '**/views/**', '**/ui/**', 'react', 'react-dom', 'zustand', 'd3', '@xterm/*'], 'the headless runner drives the shell only'),
   layer(['src/lessons/**'], ['**/terminal/**', '**/ui/**', '**/views/**', '**/store/**'], 'the lesson runtime checks worlds; it does not touch the UI'),
 );

@@ -1,0 +1,36 @@
+// `npm run sim [-- --seed N --profile current|classic] [FILE]`: the headless terminal.
+// Reads command lines from FILE or stdin and prints the terminal screen.
+import { readFileSync } from 'node:fs';
+import type { ProfileName } from '../engine/world';
+import { simulate } from './simulate';
+
+function parseArgs(argv: string[]): { seed?: number; profile?: ProfileName; file?: string } {
+  const out: { seed?: number; profile?: ProfileName; file?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--seed') out.seed = Number(argv[++i]);
+    else if (a.startsWith('--seed=')) out.seed = Number(a.slice(7));
+    else if (a === '--profile') out.profile = argv[++i] as ProfileName;
+    else if (a.startsWith('--profile=')) out.profile = a.slice(10) as ProfileName;
+    else if (a === '-h' || a === '--help') {
+      process.stdout.write('Usage: npm run sim -- [--seed N] [--profile current|classic] [FILE]\n');
+      process.exit(0);
+    } else out.file = a;
+  }
+  if (out.profile && out.profile !== 'current' && out.profile !== 'classic') {
+    process.stderr.write(`sim: unknown profile '${out.profile}' (use current or classic)\n`);
+    process.exit(2);
+  }
+  if (out.seed !== undefined && !Number.isFinite(out.seed)) {
+    process.stderr.write('sim: --seed takes a number\n');
+    process.exit(2);
+  }
+  return out;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const input = readFileSync(args.file ?? 0, 'utf8');
+const lines = input.split('\n');
+if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+const { screen } = simulate(lines, { seed: args.seed, profile: args.profile });
+process.stdout.write(screen.endsWith('\n') ? screen : screen + '\n');
