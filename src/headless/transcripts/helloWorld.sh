@@ -1,0 +1,4 @@
+docker --version
+docker run hello-world
+docker ps -a
+docker images
