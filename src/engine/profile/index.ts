@@ -3,12 +3,13 @@
 // (base facts, daemon messages, CLI messages …) and are composed below.
 import type { ProfileName, World } from '../world';
 import { baseProfiles, type BaseProfile } from './base';
+import { containerCliSections, type ContainerCliSection } from './containerCli';
 
-export type Profile = BaseProfile;
+export type Profile = BaseProfile & { containerCli: ContainerCliSection };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current },
-  classic: { ...baseProfiles.classic },
+  current: { ...baseProfiles.current, containerCli: containerCliSections.current },
+  classic: { ...baseProfiles.classic, containerCli: containerCliSections.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {
