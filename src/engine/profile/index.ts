@@ -4,12 +4,13 @@
 import type { ProfileName, World } from '../world';
 import { baseProfiles, type BaseProfile } from './base';
 import { containerCliSections, type ContainerCliSection } from './containerCli';
+import { daemonMessages, type DaemonMessages } from './daemonMessages';
 
-export type Profile = BaseProfile & { containerCli: ContainerCliSection };
+export type Profile = BaseProfile & { containerCli: ContainerCliSection } & { daemon: DaemonMessages };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current, containerCli: containerCliSections.current },
-  classic: { ...baseProfiles.classic, containerCli: containerCliSections.classic },
+  current: { ...baseProfiles.current, containerCli: containerCliSections.current, daemon: daemonMessages.current },
+  classic: { ...baseProfiles.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {
