@@ -5,12 +5,13 @@ import type { ProfileName, World } from '../world';
 import { baseProfiles, type BaseProfile } from './base';
 import { containerCliSections, type ContainerCliSection } from './containerCli';
 import { daemonMessages, type DaemonMessages } from './daemonMessages';
+import { programOutputs, type ProgramOutput } from './programOutput';
 
-export type Profile = BaseProfile & { containerCli: ContainerCliSection } & { daemon: DaemonMessages };
+export type Profile = BaseProfile & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current, containerCli: containerCliSections.current, daemon: daemonMessages.current },
-  classic: { ...baseProfiles.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic },
+  current: { ...baseProfiles.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current },
+  classic: { ...baseProfiles.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {

@@ -1,7 +1,7 @@
 // Programs inside images (hello, sleep, sh, nginx, postgres, tutum/hello-world …) are behaviours
 // registered by executable name. The kernel/container code calls these hooks; a program never
 // touches the world directly, only through ProgramApi, so that behaviours stay small and pure.
-import type { Container, Process } from '../world';
+import type { Container, Process, ProfileName, World } from '../world';
 
 export type Signal = 'SIGTERM' | 'SIGINT' | 'SIGKILL' | 'SIGHUP' | 'SIGQUIT' | 'SIGUSR1' | 'SIGUSR2' | 'SIGSTOP' | 'SIGCONT';
 
@@ -24,6 +24,13 @@ export interface HttpResponse {
 
 export interface ProgramApi {
   readonly now: number;
+  /** The era: version banners and log formats differ between Docker 18.03's images and today's. */
+  readonly profile: ProfileName;
+  /**
+   * A read-only view of the whole world, for probes such as ping's name resolution and
+   * reachability (programs/netProbe.ts). Programs never change it.
+   */
+  readonly world: Readonly<World>;
   readonly host: string;
   readonly hostIp: string;
   readonly kernelRelease: string;
@@ -46,6 +53,8 @@ export interface ProgramApi {
   random(n: number): number;
   /** A file's text in the container's filesystem, or undefined. */
   readFile(path: string): string | undefined;
+  /** Write a file into the container's filesystem (a data directory marks a database as initialised). */
+  writeFile?(path: string, text: string): void;
 }
 
 export interface ProgramDef {
