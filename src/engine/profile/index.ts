@@ -3,15 +3,16 @@
 // (base facts, daemon messages, CLI messages …) and are composed below.
 import type { ProfileName, World } from '../world';
 import { baseProfiles, type BaseProfile } from './base';
+import { cliMessages, type CliMessages } from './cliMessages';
 import { containerCliSections, type ContainerCliSection } from './containerCli';
 import { daemonMessages, type DaemonMessages } from './daemonMessages';
 import { programOutputs, type ProgramOutput } from './programOutput';
 
-export type Profile = BaseProfile & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput };
+export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current },
-  classic: { ...baseProfiles.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic },
+  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current },
+  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {
