@@ -1,0 +1,94 @@
+// Module-level actions: the only way the terminal and the UI change the store. Each one calls the
+// shell once, stores the new world and returns what the terminal must show.
+import * as shell from '../shell';
+import type { LineOutcome } from '../shell';
+import { appStore, type AppStore } from './appStore';
+import { logEvents } from './sessionSlice';
+import type { Lang, PanelId } from './uiSlice';
+
+/** What the terminal shows after a shell call (the outcome without the world). */
+export interface StepResult {
+  output: LineOutcome['output'];
+  prompt: string;
+  running: boolean;
+  clear?: boolean;
+}
+
+const BANGLA = /[\u0980-\u09ff]/;
+
+export function hasBangla(text: string): boolean {
+  return BANGLA.test(text);
+}
+
+function commit(store: AppStore, outcome: LineOutcome, update?: (state: ReturnType<AppStore['getState']>) => void): StepResult {
+  store.setState((state) => {
+    state.world = outcome.world;
+    state.running = outcome.running;
+    state.prompt = outcome.prompt;
+    if (!outcome.running) state.lastExitCode = outcome.exitCode;
+    logEvents(state, outcome.events, outcome.world.now);
+    update?.(state);
+  });
+  const result: StepResult = { output: outcome.output, prompt: outcome.prompt, running: outcome.running };
+  if (outcome.clear) result.clear = true;
+  return result;
+}
+
+/** Run one line typed at the terminal. */
+export function runLine(line: string, store: AppStore = appStore): StepResult {
+  const { world, terminalId } = store.getState();
+  const bangla = hasBangla(line);
+  return commit(store, shell.runLine(world, terminalId, line), (state) => {
+    state.ui.banglaNote = bangla;
+    // The note lives in the lesson panel, so a student who hid it must see it come back.
+    if (bangla) state.ui.panels.lesson.collapsed = false;
+  });
+}
+
+/** Move the virtual clock on by `ms` of wall time while a foreground job runs. */
+export function advanceClock(ms: number, store: AppStore = appStore): StepResult {
+  const { world, terminalId } = store.getState();
+  return commit(store, shell.advance(world, terminalId, ms));
+}
+
+/** Ctrl-C: stop the foreground job, or drop the line being typed. */
+export function interrupt(store: AppStore = appStore): StepResult {
+  const { world, terminalId } = store.getState();
+  return commit(store, shell.interrupt(world, terminalId));
+}
+
+/** The prompt the terminal should show now. */
+export function currentPrompt(store: AppStore = appStore): string {
+  const { world, terminalId } = store.getState();
+  return shell.getPrompt(world, terminalId);
+}
+
+export function setLang(lang: Lang, store: AppStore = appStore): void {
+  store.setState((state) => {
+    state.ui.lang = lang;
+  });
+}
+
+export function setPanelCollapsed(panel: PanelId, collapsed: boolean, store: AppStore = appStore): void {
+  store.setState((state) => {
+    state.ui.panels[panel].collapsed = collapsed;
+  });
+}
+
+/** Set the flex weights of two neighbouring panels after the splitter between them moved. */
+export function resizePanels(
+  sizes: Partial<Record<PanelId, number>>,
+  store: AppStore = appStore,
+): void {
+  store.setState((state) => {
+    for (const [panel, weight] of Object.entries(sizes) as [PanelId, number][]) {
+      if (Number.isFinite(weight) && weight > 0) state.ui.panels[panel].weight = weight;
+    }
+  });
+}
+
+export function dismissBanglaNote(store: AppStore = appStore): void {
+  store.setState((state) => {
+    state.ui.banglaNote = false;
+  });
+}

@@ -1,0 +1,7 @@
+// The whole store state: one object, built from slices.
+import type { SessionSlice } from './sessionSlice';
+import type { UiSlice } from './uiSlice';
+
+export interface AppState extends SessionSlice {
+  ui: UiSlice;
+}

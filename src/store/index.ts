@@ -1,0 +1,17 @@
+// The store's public surface.
+export { appStore, createAppStore, type AppStore } from './appStore';
+export type { AppState } from './appState';
+export {
+  runLine,
+  advanceClock,
+  interrupt,
+  currentPrompt,
+  setLang,
+  setPanelCollapsed,
+  resizePanels,
+  dismissBanglaNote,
+  hasBangla,
+  type StepResult,
+} from './actions';
+export { EVENT_LOG_LIMIT, type LoggedEvent, type SessionSlice } from './sessionSlice';
+export { PANEL_ORDER, type Lang, type PanelId, type PanelState, type UiSlice } from './uiSlice';

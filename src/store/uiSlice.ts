@@ -1,0 +1,35 @@
+// What the page looks like: language, panel sizes and collapsed panels, the Bangla-input note.
+import type { StateCreator } from 'zustand';
+import type { AppState } from './appState';
+
+export type Lang = 'bn' | 'en';
+export type PanelId = 'lesson' | 'terminal' | 'views';
+
+export const PANEL_ORDER: readonly PanelId[] = ['lesson', 'terminal', 'views'];
+
+export interface PanelState {
+  /** Share of the free width among the open panels (flex-grow). */
+  weight: number;
+  collapsed: boolean;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  panels: Record<PanelId, PanelState>;
+  /** The student typed Bangla into the terminal: the lesson panel explains it takes commands. */
+  banglaNote: boolean;
+}
+
+export function initialUi(): UiSlice {
+  return {
+    lang: 'bn',
+    panels: {
+      lesson: { weight: 3, collapsed: false },
+      terminal: { weight: 5, collapsed: false },
+      views: { weight: 3, collapsed: false },
+    },
+    banglaNote: false,
+  };
+}
+
+export const createUiSlice: StateCreator<AppState, [['zustand/immer', never]], [], UiSlice> = () => initialUi();
