@@ -2,6 +2,7 @@
 // templates of docker/cli v18.03 vs v29), prompts, and which views a command defaults to.
 // Templates use named `{placeholders}` filled by fillTemplate().
 import type { ProfileName } from '../world';
+import { topLevelHelp } from './cliTopLevelHelp';
 
 export interface CliMessages {
   /** Help template's first line prefix: a tab in 18.03, two spaces since. */
@@ -45,6 +46,8 @@ export interface CliMessages {
   daemonDown: string;
   /** `docker inspect -f` on a missing key: Docker 29 errors instead of printing `<no value>`. */
   templateMissingKeyError: boolean;
+  /** `docker --help` after its leading blank line. */
+  topLevelHelp: string;
 }
 
 const daemonDown = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
@@ -76,6 +79,7 @@ export const cliMessages: Record<ProfileName, CliMessages> = {
     volumePruneAllWarning: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue?',
     daemonDown,
     templateMissingKeyError: true,
+    topLevelHelp: topLevelHelp.current,
   },
   classic: {
     helpUsagePrefix: 'Usage:\t',
@@ -102,6 +106,7 @@ export const cliMessages: Record<ProfileName, CliMessages> = {
     volumePruneAllWarning: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue?',
     daemonDown,
     templateMissingKeyError: false,
+    topLevelHelp: topLevelHelp.classic,
   },
 };
 

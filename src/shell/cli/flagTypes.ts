@@ -32,6 +32,8 @@ export interface CommandSpec {
   usage: string;
   /** One-line description shown under Usage. */
   description: string;
+  /** The 18.03 description when it differed ('Run a command in a new container'). */
+  classicDescription?: string;
   aliases?: string[]; // 'docker container run', 'docker container ls, docker container list, docker ps'
   flags: FlagSpec[];
   /** pflag SetInterspersed(false): flags after the first positional belong to the command (run, exec). */
