@@ -4,6 +4,16 @@ import type { ProfileName } from '../world';
 export interface ContainerCliSection {
   /** Closing line of `docker start` when some containers failed (joined by ", "). */
   startFailed: string;
+  /** `docker start -a` given several containers. */
+  startAttachMany: string;
+  /** `rm -f` of a missing container: current clients skip it silently, 18.03 reported it. */
+  rmForceSkipsMissing: boolean;
+  /** `docker port c 80` with nothing published: `{port}` is as typed (current) or `80/tcp` (18.03). */
+  portNotPublished: string;
+  portTypedInError: boolean;
+  /** Client-side refusals of `docker attach`. */
+  attachStopped: string;
+  attachPaused: string;
   /** The daemon's answer to an unknown `ps --filter` key: `%s` is the key. */
   psInvalidFilter: string;
   /** The daemon's answer to `ps --filter status=<bad>`: `%s` is the value. */
@@ -13,11 +23,23 @@ export interface ContainerCliSection {
 export const containerCliSections: Record<ProfileName, ContainerCliSection> = {
   current: {
     startFailed: 'failed to start containers: %s',
+    startAttachMany: 'you cannot start and attach multiple containers at once',
+    rmForceSkipsMissing: true,
+    portNotPublished: "no public port '{port}' published for {container}",
+    portTypedInError: true,
+    attachStopped: 'cannot attach to a stopped container, start it first',
+    attachPaused: 'cannot attach to a paused container, unpause it first',
     psInvalidFilter: "invalid filter '%s'",
     psInvalidStatus: "invalid filter 'status=%s'",
   },
   classic: {
     startFailed: 'Error: failed to start containers: %s',
+    startAttachMany: 'You cannot start and attach multiple containers at once',
+    rmForceSkipsMissing: false,
+    portNotPublished: "Error: No public port '{port}' published for {container}",
+    portTypedInError: false,
+    attachStopped: 'You cannot attach to a stopped container, start it first',
+    attachPaused: 'You cannot attach to a paused container, unpause it first',
     psInvalidFilter: "Invalid filter '%s'",
     psInvalidStatus: 'Unrecognised filter value for status: %s',
   },

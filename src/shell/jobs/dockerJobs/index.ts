@@ -1,0 +1,12 @@
+// The docker CLI's foreground jobs, registered with the shell's job registry.
+import { registerJobHandler } from '../registry';
+import { attachJob } from './attachJob';
+import { execJob } from './execJob';
+import { logsFollowJob } from './logsFollowJob';
+import { waitJob } from './waitJob';
+
+export const dockerJobHandlers = [attachJob, execJob, logsFollowJob, waitJob];
+
+export function registerDockerJobs(): void {
+  for (const h of dockerJobHandlers) registerJobHandler(h);
+}
