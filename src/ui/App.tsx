@@ -1,0 +1,23 @@
+// The page: header over the three panels.
+import { useEffect } from 'react';
+import { Header } from './Header';
+import { LessonPanel } from './LessonPanel';
+import { PanelLayout } from './PanelLayout';
+import { TerminalPanel } from './TerminalPanel';
+import { ViewsPanel } from './ViewsPanel';
+import { useAppStore, useStrings } from './useAppStore';
+
+export function App() {
+  const lang = useAppStore((state) => state.ui.lang);
+  const t = useStrings();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.appTitle;
+  }, [lang, t]);
+  return (
+    <div className="app">
+      <Header />
+      <PanelLayout content={{ lesson: <LessonPanel />, terminal: <TerminalPanel />, views: <ViewsPanel /> }} />
+    </div>
+  );
+}

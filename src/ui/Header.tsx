@@ -1,0 +1,23 @@
+// The top bar: the name of the place and the language toggle.
+import { setLang } from '../store';
+import { useAppStore, useStrings } from './useAppStore';
+
+export function Header() {
+  const t = useStrings();
+  const lang = useAppStore((state) => state.ui.lang);
+  return (
+    <header className="app-header">
+      <h1>{t.appTitle}</h1>
+      <span className="tagline">{t.tagline}</span>
+      <button
+        type="button"
+        className="lang-toggle"
+        lang={lang === 'bn' ? 'en' : 'bn'}
+        title={t.switchLangTitle}
+        onClick={() => setLang(lang === 'bn' ? 'en' : 'bn')}
+      >
+        {t.switchLang}
+      </button>
+    </header>
+  );
+}
