@@ -1,0 +1,138 @@
+// python: the slim images (Debian slim + a source-built CPython) and the full image on buildpack-deps.
+// Slim images have bash but no procps (`ps`).
+import type { ProfileName } from '../../world';
+import type { CatalogImage, CatalogStep, FileSet } from '../catalogTypes';
+import { BUILDPACK_DEPS } from '../bases/buildpackDeps';
+import { DEBIAN_BASES } from '../bases/debian';
+import { bins, defineImage, defineLayer, type StepSpec } from '../defineCatalog';
+import { nop, run } from '../steps';
+
+interface PythonSpec {
+  era: ProfileName;
+  version: string; // 3.6.4
+  tags: string[];
+  created: string;
+  base: CatalogStep[];
+  /** Runtime deps layer, python build layer, symlink layer, pip layer (classic only): [size, compressed]. */
+  sizes: [number, number][];
+  /** Release signing key; 3.14 is verified with sigstore instead and sets none. */
+  gpgKey?: string;
+  pipVersion?: string;
+  id?: string;
+  runtimeDeps: string;
+}
+
+function pythonFiles(version: string): FileSet {
+  const mm = version.split('.').slice(0, 2).join('.');
+  return {
+    ...bins('/usr/local/bin', [`python${mm}`], 14_000, { [`python${mm}`]: 3_800_000 }),
+    '/usr/local/bin/python3': { link: `python${mm}` },
+    '/usr/local/bin/pydoc3': { link: `pydoc${mm}` },
+    '/usr/local/bin/idle3': { link: `idle${mm}` },
+    '/usr/local/bin/python3-config': { link: `python${mm}-config` },
+    [`/usr/local/bin/pydoc${mm}`]: { script: `#!/usr/local/bin/python${mm}\n\nimport pydoc\nif __name__ == '__main__':\n    pydoc.cli()\n` },
+    [`/usr/local/bin/idle${mm}`]: { script: `#!/usr/local/bin/python${mm}\n\nfrom idlelib.pyshell import main\nif __name__ == '__main__':\n    main()\n` },
+    [`/usr/local/bin/python${mm}-config`]: { script: '#!/bin/sh\n' },
+    [`/usr/local/bin/pip${mm}`]: { script: pipScript() },
+    '/usr/local/bin/pip3': { script: pipScript() },
+    [`/usr/local/lib/libpython${mm}.so.1.0`]: { bin: 3_400_000 },
+    [`/usr/local/lib/python${mm}/os.py`]: '"""OS routines for NT or Posix depending on what system we\'re on."""\n',
+    [`/usr/local/lib/python${mm}/site-packages/README.txt`]: 'This directory exists so that 3rd party packages can be installed\nhere.  Read the source for site.py for more details.\n',
+  };
+}
+
+function pipScript(): string {
+  return "#!/usr/local/bin/python\n# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom pip._internal.cli.main import main\nif __name__ == '__main__':\n    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])\n    sys.exit(main())\n";
+}
+
+function python(spec: PythonSpec): CatalogImage {
+  const { era, version } = spec;
+  const seed = `python:${spec.tags[0]}@${spec.created}`;
+  const layer = (n: number, files: FileSet = {}) =>
+    defineLayer({ seed: `${seed}/${n}`, size: spec.sizes[n][0], compressed: spec.sizes[n][1], created: spec.created, files });
+  const env = (k: string, v: string) => `ENV ${k}=${v}`;
+  const steps: StepSpec[] = [
+    nop(era, env('PATH', '/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')),
+    nop(era, env('LANG', 'C.UTF-8')),
+    run(era, `apt-get update && apt-get install -y --no-install-recommends \t\t${spec.runtimeDeps} \t&& rm -rf /var/lib/apt/lists/*`, layer(0)),
+    ...(spec.gpgKey ? [nop(era, env('GPG_KEY', spec.gpgKey))] : []),
+    nop(era, env('PYTHON_VERSION', version)),
+    run(era, "set -ex \t&& buildDeps=' \t\tdpkg-dev \t\tgcc \t\tlibbz2-dev \t\tlibc6-dev \t\tlibexpat1-dev \t\tlibffi-dev \t\tlibgdbm-dev \t\tliblzma-dev \t\tlibncursesw5-dev \t\tlibreadline-dev \t\tlibsqlite3-dev \t\tlibssl-dev \t\tmake \t\ttcl-dev \t\ttk-dev \t\twget \t\txz-utils \t\tzlib1g-dev \t' \t&& apt-get update && apt-get install -y $buildDeps --no-install-recommends && rm -rf /var/lib/apt/lists/* \t\t&& wget -O python.tar.xz \"https://www.python.org/ftp/python/${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz\" \t&& ./configure \t\t--build=\"$gnuArch\" \t\t--enable-loadable-sqlite-extensions \t\t--enable-shared \t\t--with-system-expat \t\t--with-system-ffi \t\t--without-ensurepip \t&& make -j \"$(nproc)\" \t&& make install \t&& ldconfig \t\t&& python3 --version", layer(1, pythonFiles(version))),
+    run(era, 'cd /usr/local/bin \t&& ln -s idle3 idle \t&& ln -s pydoc3 pydoc \t&& ln -s python3 python \t&& ln -s python3-config python-config', layer(2, {
+      '/usr/local/bin/python': { link: 'python3' },
+      '/usr/local/bin/pydoc': { link: 'pydoc3' },
+      '/usr/local/bin/idle': { link: 'idle3' },
+      '/usr/local/bin/python-config': { link: 'python3-config' },
+      '/usr/local/bin/pip': { script: pipScript() },
+    })),
+  ];
+  if (spec.pipVersion) {
+    steps.push(nop(era, env('PYTHON_PIP_VERSION', spec.pipVersion)));
+    steps.push(run(era, "set -ex; \t\tapt-get update; \tapt-get install -y --no-install-recommends wget; \trm -rf /var/lib/apt/lists/*; \t\twget -O get-pip.py 'https://bootstrap.pypa.io/get-pip.py'; \t\tapt-get purge -y --auto-remove wget; \t\tpython get-pip.py \t\t--disable-pip-version-check \t\t--no-cache-dir \t\t\"pip==$PYTHON_PIP_VERSION\" \t; \tpip --version; \t\tfind /usr/local -depth \t\t\\( \t\t\t\\( -type d -a \\( -name test -o -name tests \\) \\) \t\t\t-o \t\t\t\\( -type f -a \\( -name '*.pyc' -o -name '*.pyo' \\) \\) \t\t\\) -exec rm -rf '{}' +; \trm -f get-pip.py", layer(3)));
+  }
+  steps.push(nop(era, 'CMD ["python3"]'));
+  return defineImage({
+    era,
+    repo: 'python',
+    tags: spec.tags,
+    created: spec.created,
+    id: spec.id,
+    base: spec.base,
+    steps,
+    config: {
+      cmd: ['python3'],
+      env: [
+        'PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        'LANG=C.UTF-8',
+        ...(spec.gpgKey ? [`GPG_KEY=${spec.gpgKey}`] : []),
+        `PYTHON_VERSION=${version}`,
+        ...(spec.pipVersion ? [`PYTHON_PIP_VERSION=${spec.pipVersion}`] : []),
+      ],
+    },
+  });
+}
+
+export const PYTHON: CatalogImage[] = [
+  python({
+    era: 'classic',
+    version: '3.6.4',
+    tags: ['3.6.4-slim', '3.6.4-slim-jessie'],
+    created: '2018-05-04T10:26:36.315Z',
+    id: '07ea617545cd',
+    base: DEBIAN_BASES.jessieSlim,
+    runtimeDeps: 'ca-certificates \t\tlibexpat1 \t\tlibffi6 \t\tlibgdbm3 \t\tlibreadline6 \t\tlibsqlite3-0 \t\tlibssl1.0.0 \t\tnetbase',
+    sizes: [[7_390_000, 3_010_000], [45_240_000, 16_900_000], [32, 243], [6_139_968, 2_050_000]],
+    gpgKey: '0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D',
+    pipVersion: '10.0.1',
+  }),
+  python({
+    era: 'classic',
+    version: '3.6.5',
+    tags: ['latest', '3', '3.6', '3.6.5', 'jessie'],
+    created: '2018-05-02T01:18:42.004Z',
+    base: BUILDPACK_DEPS.jessie,
+    runtimeDeps: 'tcl \t\ttk',
+    sizes: [[16_630_000, 6_700_000], [71_370_000, 20_900_000], [32, 244], [6_139_968, 2_050_000]],
+    gpgKey: '0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D',
+    pipVersion: '10.0.1',
+  }),
+  python({
+    era: 'current',
+    version: '3.12.12',
+    tags: ['3.12-slim', '3.12.12-slim', '3.12-slim-trixie'],
+    created: '2025-12-09T02:41:26.000Z',
+    base: DEBIAN_BASES.trixieSlim,
+    runtimeDeps: 'ca-certificates \t\tnetbase \t\ttzdata',
+    sizes: [[3_920_000, 1_290_000], [36_790_000, 12_640_000], [36, 250]],
+    gpgKey: '7169605F62C751356D054A26A821E680E5FA6305',
+  }),
+  python({
+    era: 'current',
+    version: '3.14.2',
+    tags: ['latest', '3', '3.14', '3.14.2', 'trixie'],
+    created: '2025-12-09T02:39:11.000Z',
+    base: BUILDPACK_DEPS.trixie,
+    runtimeDeps: 'libbluetooth-dev \t\ttk-dev \t\tuuid-dev',
+    sizes: [[22_350_000, 6_480_000], [124_700_000, 27_390_000], [36, 250]],
+  }),
+];
