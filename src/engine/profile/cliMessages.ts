@@ -2,6 +2,7 @@
 // templates of docker/cli v18.03 vs v29), prompts, and which views a command defaults to.
 // Templates use named `{placeholders}` filled by fillTemplate().
 import type { ProfileName } from '../world';
+import { cliInfo, type CliInfo } from './cliInfo';
 import { topLevelHelp } from './cliTopLevelHelp';
 
 export interface CliMessages {
@@ -44,10 +45,14 @@ export interface CliMessages {
   volumePruneAllWarning: string;
   /** Daemon-down text. */
   daemonDown: string;
-  /** `docker inspect -f` on a missing key: Docker 29 errors instead of printing `<no value>`. */
-  templateMissingKeyError: boolean;
+  /** Prefix of a `--format` template error (exit 64 when it does not parse). */
+  templateErrorPrefix: string;
+  /** `docker inspect --type x` for an unknown type: `{type}` as typed. */
+  inspectBadType: string;
   /** `docker --help` after its leading blank line. */
   topLevelHelp: string;
+  /** Engine facts for `docker info` and `docker version`. */
+  info: CliInfo;
 }
 
 const daemonDown = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
@@ -78,8 +83,11 @@ export const cliMessages: Record<ProfileName, CliMessages> = {
     volumePruneWarning: 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue?',
     volumePruneAllWarning: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue?',
     daemonDown,
-    templateMissingKeyError: true,
+    templateErrorPrefix: 'template parsing error: ',
+    inspectBadType:
+      'unknown type: "{type}": must be one of "config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"',
     topLevelHelp: topLevelHelp.current,
+    info: cliInfo.current,
   },
   classic: {
     helpUsagePrefix: 'Usage:\t',
@@ -105,8 +113,10 @@ export const cliMessages: Record<ProfileName, CliMessages> = {
     volumePruneWarning: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue?',
     volumePruneAllWarning: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue?',
     daemonDown,
-    templateMissingKeyError: false,
+    templateErrorPrefix: 'Template parsing error: ',
+    inspectBadType: '"{type}" is not a valid value for --type',
     topLevelHelp: topLevelHelp.classic,
+    info: cliInfo.classic,
   },
 };
 
