@@ -6,13 +6,14 @@ import { baseProfiles, type BaseProfile } from './base';
 import { cliMessages, type CliMessages } from './cliMessages';
 import { containerCliSections, type ContainerCliSection } from './containerCli';
 import { daemonMessages, type DaemonMessages } from './daemonMessages';
+import { imageMessages, type ImageMessages } from './imageMessages';
 import { programOutputs, type ProgramOutput } from './programOutput';
 
-export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput };
+export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput } & { images: ImageMessages };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current },
-  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic },
+  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current, images: imageMessages.current },
+  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic, images: imageMessages.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {
