@@ -1,0 +1,100 @@
+// The thin xterm 6 skin: a DOM-rendered terminal that fits its box, fed by the terminal controller.
+// Everything that decides what to show lives in terminalController.ts; this only wires the screen.
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import { advanceClock, currentPrompt, interrupt, runLine } from '../store';
+import { createTerminalController, type FrameClock, type ShellBackend } from './terminalController';
+
+/** Bangla breaks inside xterm (see stack notes), so a Bengali font comes last: stray text stays legible. */
+export const TERMINAL_FONT_FAMILY =
+  '"DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, "Courier New", monospace, "Noto Sans Bengali"';
+
+export const storeBackend: ShellBackend = {
+  runLine: (line) => runLine(line),
+  advanceClock: (ms) => advanceClock(ms),
+  interrupt: () => interrupt(),
+  getPrompt: () => currentPrompt(),
+};
+
+const animationFrames: FrameClock = {
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+};
+
+export interface MountedTerminal {
+  focus(): void;
+  /** Columns after the last fit. */
+  cols(): number;
+  /** The screen as text, wrapped rows joined back into their lines (tests and debugging read this). */
+  readText(): string;
+  dispose(): void;
+}
+
+export function mountTerminal(element: HTMLElement, backend: ShellBackend = storeBackend): MountedTerminal {
+  const term = new Terminal({
+    fontFamily: TERMINAL_FONT_FAMILY,
+    fontSize: 15,
+    lineHeight: 1.15,
+    cursorBlink: true,
+    scrollback: 5000,
+    allowProposedApi: false,
+    theme: { background: '#0f1419', foreground: '#e6e1cf', cursor: '#f29718', selectionBackground: '#33415e' },
+  });
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  term.open(element);
+  fitSafely(fit);
+
+  const controller = createTerminalController(
+    backend,
+    { write: (data) => term.write(data), cols: () => term.cols },
+    animationFrames,
+  );
+  const input = term.onData((data) => controller.input(data));
+
+  // Refit at most once a frame while panels are dragged or the window resizes.
+  let fitFrame: number | null = null;
+  const observer = new ResizeObserver(() => {
+    if (fitFrame !== null) return;
+    fitFrame = requestAnimationFrame(() => {
+      fitFrame = null;
+      fitSafely(fit);
+    });
+  });
+  observer.observe(element);
+
+  controller.start();
+
+  return {
+    focus: () => term.focus(),
+    cols: () => term.cols,
+    readText: () => readBuffer(term),
+    dispose() {
+      observer.disconnect();
+      if (fitFrame !== null) cancelAnimationFrame(fitFrame);
+      input.dispose();
+      controller.dispose();
+      term.dispose();
+    },
+  };
+}
+
+// A collapsed (hidden) panel has no size; fitting then would shrink the terminal to nothing.
+function fitSafely(fit: FitAddon): void {
+  const dims = fit.proposeDimensions();
+  if (dims && dims.cols > 1 && dims.rows > 1) fit.fit();
+}
+
+function readBuffer(term: Terminal): string {
+  const buffer = term.buffer.active;
+  const lines: string[] = [];
+  for (let i = 0; i < buffer.length; i++) {
+    const row = buffer.getLine(i);
+    if (!row) continue;
+    const text = row.translateToString(true);
+    if (row.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
+    else lines.push(text);
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
+}
