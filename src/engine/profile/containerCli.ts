@@ -14,6 +14,8 @@ export interface ContainerCliSection {
   /** Client-side refusals of `docker attach`. */
   attachStopped: string;
   attachPaused: string;
+  /** RAM of the docker host VM (stats' LIMIT without --memory): boot2docker's 989.5MiB, a 2GiB VM today. */
+  hostMemory: number;
   /** The daemon's answer to an unknown `ps --filter` key: `%s` is the key. */
   psInvalidFilter: string;
   /** The daemon's answer to `ps --filter status=<bad>`: `%s` is the value. */
@@ -29,6 +31,7 @@ export const containerCliSections: Record<ProfileName, ContainerCliSection> = {
     portTypedInError: true,
     attachStopped: 'cannot attach to a stopped container, start it first',
     attachPaused: 'cannot attach to a paused container, unpause it first',
+    hostMemory: 2_096_058_368,
     psInvalidFilter: "invalid filter '%s'",
     psInvalidStatus: "invalid filter 'status=%s'",
   },
@@ -40,6 +43,7 @@ export const containerCliSections: Record<ProfileName, ContainerCliSection> = {
     portTypedInError: false,
     attachStopped: 'You cannot attach to a stopped container, start it first',
     attachPaused: 'You cannot attach to a paused container, unpause it first',
+    hostMemory: 1_037_565_952,
     psInvalidFilter: "Invalid filter '%s'",
     psInvalidStatus: 'Unrecognised filter value for status: %s',
   },
