@@ -3,16 +3,49 @@
 import { basename, setProgramResolver } from './delegate';
 import { hello } from './hello';
 import type { ProgramDef } from './programTypes';
+import { dockerEntrypoint } from './dockerEntrypoint';
+import { mongod } from './mongo';
+import { nginx } from './nginx';
+import { phpFpm } from './phpFpm';
+import { ping } from './ping';
+import { postgres } from './postgres';
+import { node, python } from './python';
+import { redisServer } from './redis';
 import { bash, sh } from './shell';
 import { cat, echo, env, falseProgram, hostname, printenv, trueProgram } from './simpleUtils';
 import { sleep } from './sleep';
 
-const PROGRAMS: ProgramDef[] = [hello, sleep, trueProgram, falseProgram, echo, env, printenv, hostname, cat, sh, bash];
+const PROGRAMS: ProgramDef[] = [
+  hello,
+  sleep,
+  trueProgram,
+  falseProgram,
+  echo,
+  env,
+  printenv,
+  hostname,
+  cat,
+  sh,
+  bash,
+  ping,
+  nginx,
+  phpFpm,
+  dockerEntrypoint,
+  postgres,
+  redisServer,
+  mongod,
+  python,
+  node,
+];
 
 /** Other names of the same behaviour. */
 const ALIASES: Record<string, string> = {
   ash: 'sh',
   dash: 'sh',
+  python: 'python3',
+  'nginx-debug': 'nginx',
+  'php-fpm7': 'php-fpm',
+  nodejs: 'node',
 };
 
 const BY_NAME: Record<string, ProgramDef> = Object.fromEntries(PROGRAMS.map((p) => [p.name, p]));
@@ -20,7 +53,7 @@ const BY_NAME: Record<string, ProgramDef> = Object.fromEntries(PROGRAMS.map((p) 
 /** The behaviour for an executable (a basename or a path), or undefined when none is modelled. */
 export function getProgram(name: string): ProgramDef | undefined {
   const base = basename(name);
-  const key = ALIASES[base] ?? base;
+  const key = ALIASES[base] ?? (/^python[23]?(\.\d+)*$/.test(base) ? 'python3' : base);
   return Object.prototype.hasOwnProperty.call(BY_NAME, key) ? BY_NAME[key] : undefined;
 }
 

@@ -1,0 +1,153 @@
+// nginx as the official image runs it (`nginx -g 'daemon off;'`): listens on 80, serves
+// /usr/share/nginx/html, logs each request to stdout in the combined format. Today's image
+// logs notices (start-up, signals) to stderr; the 2018 image logged at warn, so it was silent.
+// In tutum/hello-world (php-fpm + nginx on Alpine, /www/index.php) it serves the tutum page.
+import { programOutputs } from '../profile/programOutput';
+import { mimeType, nginxErrorPage, statusText, utf8Length, WELCOME_1_13, WELCOME_CURRENT } from './nginxPages';
+import type { HttpRequest, HttpResponse, ProgramApi, ProgramDef, Signal } from './programTypes';
+import { httpDate, nginxAccessTime, nginxErrorTime } from './timeFormats';
+import { renderTutumPage } from './tutumPage';
+
+const ROOT = '/usr/share/nginx/html';
+/** tutum/hello-world's nginx (Alpine, 2016): version not confirmed by our sources. */
+const TUTUM_VERSION = '1.8.1';
+
+interface NginxState {
+  connections: number;
+  workers: number[];
+}
+
+function isTutum(api: ProgramApi): boolean {
+  return api.readFile('/www/index.php') !== undefined;
+}
+
+function errorLog(api: ProgramApi, pid: number, level: string, msg: string): void {
+  api.err(`${nginxErrorTime(api.now)} [${level}] ${pid}#${pid}: ${msg}\n`);
+}
+
+function getHeader(req: HttpRequest, name: string): string | undefined {
+  const k = Object.keys(req.headers).find((h) => h.toLowerCase() === name.toLowerCase());
+  return k === undefined ? undefined : req.headers[k];
+}
+
+function accessLog(api: ProgramApi, req: HttpRequest, status: number, bytes: number, tutum: boolean): void {
+  const referer = getHeader(req, 'Referer') ?? '-';
+  const ua = getHeader(req, 'User-Agent') ?? '-';
+  const base = `${req.remoteAddr} - - [${nginxAccessTime(api.now)}] "${req.method} ${req.path} HTTP/1.1" ${status} ${bytes} "${referer}" "${ua}"`;
+  api.out(tutum ? `${base}\n` : `${base} "-"\n`);
+}
+
+function etag(mtime: number, length: number): string {
+  return `"${Math.floor(mtime / 1000).toString(16)}-${length.toString(16)}"`;
+}
+
+function respond(api: ProgramApi, req: HttpRequest, version: string, status: number, body: string, extra: Record<string, string>, tutum: boolean): HttpResponse {
+  const length = utf8Length(body);
+  accessLog(api, req, status, req.method === 'HEAD' ? 0 : length, tutum);
+  const headers: Record<string, string> = { Server: `nginx/${version}`, Date: httpDate(api.now), ...extra };
+  if (!('Transfer-Encoding' in extra)) headers['Content-Length'] = String(length);
+  return { status, statusText: statusText(status), headers: reorder(headers), body: req.method === 'HEAD' ? '' : body };
+}
+
+/** nginx sends Content-Type before Content-Length and Connection after them. */
+function reorder(h: Record<string, string>): Record<string, string> {
+  const order = ['Server', 'Date', 'Content-Type', 'Content-Length', 'Transfer-Encoding', 'Last-Modified', 'Connection', 'ETag', 'Accept-Ranges'];
+  const out: Record<string, string> = {};
+  for (const k of order) if (k in h) out[k] = h[k];
+  for (const k of Object.keys(h)) if (!(k in out)) out[k] = h[k];
+  if (!('Connection' in out)) return reorder({ ...out, Connection: 'keep-alive' });
+  return out;
+}
+
+function notFound(api: ProgramApi, req: HttpRequest, version: string, bodyTag: string, file: string, tutum: boolean): HttpResponse {
+  const st = api.getState<NginxState>() ?? { connections: 0, workers: [7] };
+  const host = getHeader(req, 'Host');
+  errorLog(
+    api,
+    st.workers[0],
+    'error',
+    `*${st.connections} open() "${file}" failed (2: No such file or directory), client: ${req.remoteAddr}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1"${host ? `, host: "${host}"` : ''}`,
+  );
+  return respond(api, req, version, 404, nginxErrorPage(404, version, bodyTag), { 'Content-Type': 'text/html' }, tutum);
+}
+
+function serve(api: ProgramApi, req: HttpRequest): HttpResponse {
+  const prof = programOutputs[api.profile].nginx;
+  const st = api.getState<NginxState>() ?? { connections: 0, workers: [7] };
+  api.setState<NginxState>({ ...st, connections: st.connections + 1, workers: [...st.workers] });
+  const path = req.path.split('?')[0];
+  if (isTutum(api)) {
+    if (path === '/' || path === '/index.php') {
+      const body = renderTutumPage(api.env);
+      return respond(api, req, TUTUM_VERSION, 200, body, { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked' }, true);
+    }
+    const file = api.readFile(`/www${path}`);
+    if (file === undefined) return notFound(api, req, TUTUM_VERSION, '<body bgcolor="white">', `/www${path}`, true);
+    return respond(api, req, TUTUM_VERSION, 200, file, { 'Content-Type': mimeType(path), 'Accept-Ranges': 'bytes' }, true);
+  }
+  const filePath = `${ROOT}${path.endsWith('/') ? `${path}index.html` : path}`;
+  const packaged = api.profile === 'classic' ? WELCOME_1_13 : WELCOME_CURRENT;
+  let body = api.readFile(filePath);
+  if (body === undefined && filePath === `${ROOT}/index.html` && api.readFile(`${ROOT}/50x.html`) === undefined) body = packaged;
+  if (body === undefined) return notFound(api, req, prof.version, prof.errorBodyTag, filePath, false);
+  const mtime = body === packaged ? prof.pageMtime : api.container.state.startedAt || api.now;
+  return respond(
+    api,
+    req,
+    prof.version,
+    200,
+    body,
+    { 'Content-Type': mimeType(filePath), 'Last-Modified': httpDate(mtime), ETag: etag(mtime, utf8Length(body)), 'Accept-Ranges': 'bytes' },
+    false,
+  );
+}
+
+const SIGNAL_NUMBERS: Partial<Record<Signal, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGTERM: 15 };
+
+function shutdown(api: ProgramApi, sig: Signal): void {
+  const prof = programOutputs[api.profile].nginx;
+  const st = api.getState<NginxState>() ?? { connections: 0, workers: [] };
+  if (prof.notices && !isTutum(api)) {
+    const graceful = sig === 'SIGQUIT';
+    errorLog(api, 1, 'notice', `signal ${SIGNAL_NUMBERS[sig]} (${sig}) received, ${graceful ? 'shutting down' : 'exiting'}`);
+    for (const w of st.workers) {
+      if (graceful) errorLog(api, w, 'notice', 'gracefully shutting down');
+      errorLog(api, w, 'notice', 'exiting');
+      errorLog(api, w, 'notice', 'exit');
+    }
+    for (const w of st.workers) {
+      errorLog(api, 1, 'notice', `signal 17 (SIGCHLD) received from ${w}`);
+      errorLog(api, 1, 'notice', `worker process ${w} exited with code 0`);
+    }
+    errorLog(api, 1, 'notice', 'exit');
+  }
+  api.exit(0);
+}
+
+export const nginx: ProgramDef = {
+  name: 'nginx',
+  start(api) {
+    const prof = programOutputs[api.profile].nginx;
+    const tutum = isTutum(api);
+    // Workers are forked after the entrypoint's helper processes have used up the low pids.
+    const workers = prof.entrypoint && !tutum ? [29, 30] : [7];
+    api.setState<NginxState>({ connections: 0, workers });
+    api.listen(80);
+    if (!prof.notices || tutum) return;
+    for (const line of [
+      'using the "epoll" event method',
+      `nginx/${prof.version}`,
+      prof.builtBy,
+      `OS: Linux ${api.kernelRelease}`,
+      'getrlimit(RLIMIT_NOFILE): 1048576:1048576',
+      'start worker processes',
+      ...workers.map((w) => `start worker process ${w}`),
+    ]) {
+      errorLog(api, 1, 'notice', line);
+    }
+  },
+  signal(api, sig) {
+    if (sig === 'SIGTERM' || sig === 'SIGINT' || sig === 'SIGQUIT') shutdown(api, sig);
+  },
+  http: serve,
+};
