@@ -1,39 +1,159 @@
 // The shell's public API: the only functions the terminal skin, the headless runner, the store
 // and the tests call. Each call is one immer `produce` over the world and returns the new world.
-// PLACEHOLDER: the shell-core work replaces these bodies; the signatures are the contract.
-import type { World } from '../engine/world';
-import type { LineOutcome } from './types';
+import { produce } from 'immer';
+import type { Ctx } from '../engine/ctx';
+import type { SimEvent } from '../engine/events';
+import { getProfile } from '../engine/profile';
+import { registerScriptRunner } from '../engine/programs/scriptRunner';
+import { tick } from '../engine/tick';
+import type { Frame, Terminal, World } from '../engine/world';
+import { commandContext, type Io } from './interpreter';
+import { makeRuntime, utilStyleOf, frameVfs, type Runtime } from './interp/runtime';
+import { frameProgram } from './frames/registry';
+import { resumeAfterJob, shellState } from './frames/shellProgram';
+import { getJobHandler } from './jobs/registry';
+import { registerJobHandler } from './jobs/registry';
+import { sleepJob } from './jobs/sleepJob';
+import { setBusyboxProbe } from './prompt';
+import { containerScriptRunner } from './containerScriptRunner';
+import type { Chunk, JobContext, LineOutcome } from './types';
 
 export type { LineOutcome, Chunk } from './types';
 
+registerJobHandler(sleepJob);
+registerScriptRunner(containerScriptRunner);
+setBusyboxProbe((world, frame) => {
+  const host = Object.values(world.hosts).find((h) => frame.containerId && h.daemon.containers[frame.containerId]);
+  if (!host) return true;
+  const ctx: Ctx = { world, events: [] };
+  return utilStyleOf(frame, frameVfs(ctx, host.name, frame)) === 'busybox';
+});
+
+function top(t: Terminal): Frame {
+  return t.frames[t.frames.length - 1];
+}
+
+interface Pass {
+  output: Chunk[];
+  exitCode: number;
+  clear: boolean;
+}
+
+function collector(output: Chunk[]): Io {
+  const push = (stream: Chunk['stream']) => (text: string) => {
+    if (text === '') return;
+    const last = output[output.length - 1];
+    if (last && last.stream === stream) last.text += text;
+    else output.push({ stream, text });
+  };
+  return { stdin: '', fds: { 1: push('stdout'), 2: push('stderr') }, tty: { 1: true, 2: true } };
+}
+
+function topRuntime(ctx: Ctx, terminal: Terminal): Runtime {
+  return makeRuntime({
+    ctx,
+    terminal,
+    frame: top(terminal),
+    host: terminal.host,
+    profile: getProfile(ctx.world),
+    pushFrame: (f) => terminal.frames.push(f),
+    startJob: () => {},
+    session: { clear: false },
+  });
+}
+
+function pass(world: World, terminalId: string, body: (ctx: Ctx, terminal: Terminal, io: Io, p: Pass) => void): LineOutcome {
+  const events: SimEvent[] = [];
+  const p: Pass = { output: [], exitCode: 0, clear: false };
+  const next = produce(world, (draft) => {
+    const terminal = draft.terminals[terminalId];
+    if (!terminal) throw new Error(`no terminal ${terminalId}`);
+    body({ world: draft, events }, terminal, collector(p.output), p);
+  });
+  const running = next.terminals[terminalId].job !== null;
+  return {
+    world: next,
+    output: p.output,
+    exitCode: p.exitCode,
+    events,
+    running,
+    prompt: running ? '' : getPrompt(next, terminalId),
+    ...(p.clear ? { clear: true } : {}),
+  };
+}
+
 /** Type one line into terminal `terminalId` (at whatever frame is on top: host shell, container shell, REPL). */
 export function runLine(world: World, terminalId: string, line: string): LineOutcome {
-  void terminalId;
-  return { world, output: [{ stream: 'stderr', text: `${line}: not implemented\n` }], exitCode: 127, events: [], running: false, prompt: '$ ' };
+  if (world.terminals[terminalId]?.job) {
+    return { world, output: [], exitCode: 0, events: [], running: true, prompt: '' };
+  }
+  return pass(world, terminalId, (ctx, terminal, io, p) => {
+    if (line.trim() !== '') terminal.history.push(line);
+    const rt = topRuntime(ctx, terminal);
+    const cx = commandContext(rt, io);
+    p.exitCode = frameProgram(rt.frame.program).runLine(cx, line);
+    p.clear = rt.session.clear;
+  });
+}
+
+function jobContext(ctx: Ctx, terminal: Terminal, io: Io): JobContext {
+  return { ctx, terminal, host: terminal.host, profile: getProfile(ctx.world), out: io.fds[1], err: io.fds[2] };
 }
 
 /** Advance the virtual clock by `ms`; a running foreground job prints what it printed meanwhile. */
 export function advance(world: World, terminalId: string, ms: number): LineOutcome {
-  void terminalId;
-  return { world: { ...world, now: world.now + ms }, output: [], exitCode: 0, events: [], running: false, prompt: '$ ' };
+  return pass(world, terminalId, (ctx, terminal, io, p) => {
+    const job = terminal.job;
+    const handler = job ? getJobHandler(job.kind) : undefined;
+    const end = job && handler?.endsAt ? handler.endsAt(job) : undefined;
+    const target = ctx.world.now + ms;
+    // Stop the clock where the job ends so that the rest of its line runs at the right time.
+    if (end !== undefined && end > ctx.world.now && end < target) tick(ctx, end - ctx.world.now);
+    else if (end === undefined || end > ctx.world.now) tick(ctx, target - ctx.world.now);
+    if (job && handler) {
+      const step = handler.step(jobContext(ctx, terminal, io), job);
+      if (step.done) {
+        terminal.job = null;
+        p.exitCode = step.exitCode ?? 0;
+        const rt = topRuntime(ctx, terminal);
+        p.exitCode = resumeAfterJob(rt, p.exitCode, io);
+      } else p.exitCode = top(terminal).lastExit;
+    } else if (job && !handler) terminal.job = null;
+    if (ctx.world.now < target && !terminal.job) tick(ctx, target - ctx.world.now);
+  });
 }
 
 /** Ctrl-C: interrupt the foreground job, or abandon the line being typed. */
 export function interrupt(world: World, terminalId: string): LineOutcome {
-  void terminalId;
-  return { world, output: [], exitCode: 130, events: [], running: false, prompt: '$ ' };
+  return pass(world, terminalId, (ctx, terminal, io, p) => {
+    const frame = top(terminal);
+    const job = terminal.job;
+    if (job) {
+      const handler = getJobHandler(job.kind);
+      p.exitCode = handler ? handler.interrupt(jobContext(ctx, terminal, io), job) : 130;
+      terminal.job = null;
+    } else p.exitCode = 130;
+    const st = shellState(frame);
+    if (st.pending !== undefined || st.after !== undefined) frame.state = undefined;
+    frame.lastExit = p.exitCode;
+  });
 }
 
 /** The prompt the terminal shows now, e.g. `docker@default:~$ `, `root@4d5b9c2a1f3e:/# `, `/ # `. */
 export function getPrompt(world: World, terminalId: string): string {
-  void world;
-  void terminalId;
-  return '$ ';
+  const terminal = world.terminals[terminalId];
+  if (!terminal || terminal.job) return '';
+  const frame = top(terminal);
+  return frameProgram(frame.program).prompt(world, frame);
 }
 
 /** When the running job will end by itself, if it knows (sleep 10, ping -c 3); undefined otherwise. */
 export function jobEndsAt(world: World, terminalId: string): number | undefined {
-  void world;
-  void terminalId;
-  return undefined;
+  const job = world.terminals[terminalId]?.job;
+  if (!job) return undefined;
+  return getJobHandler(job.kind)?.endsAt?.(job);
 }
+
+export { registerFrameProgram, frameProgram } from './frames/registry';
+export { registerJobHandler, getJobHandler } from './jobs/registry';
+export { registerCommand, getCommand } from './commands/registry';

@@ -119,8 +119,8 @@ export function layeredVfs(layers: FsDir[], now: () => number): Vfs {
         dir = existing;
         continue;
       }
-      const below = lookupUnion(layers, parts.slice(0, i + 1));
-      const copy = makeDir(below ? below.node.mtime : now(), {}, below && below.node.t !== 'w' ? below.node.mode : 0o755);
+      const below = lookupUnion(layers, parts.slice(0, i + 1))?.node;
+      const copy = below && below.t !== 'w' ? makeDir(below.mtime, {}, below.mode) : makeDir(now());
       dir.c[parts[i]] = copy;
       dir = copy;
     }

@@ -1,0 +1,31 @@
+// sleep: a foreground job on the virtual clock (the rest of the line runs when it ends).
+import type { Command } from '../../types';
+import { runtimeOf } from '../../interp/runtime';
+
+const UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+export const sleepCommand: Command = {
+  name: 'sleep',
+  summary: 'Wait for a number of seconds',
+  run(cx, args) {
+    const rt = runtimeOf(cx);
+    const gnu = rt.style === 'gnu';
+    if (args.length === 0) {
+      cx.err(gnu ? "sleep: missing operand\nTry 'sleep --help' for more information.\n" : 'BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n');
+      return 1;
+    }
+    let seconds = 0;
+    for (const a of args) {
+      const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
+      if (!m) {
+        cx.err(gnu ? `sleep: invalid time interval ‘${a}’\nTry 'sleep --help' for more information.\n` : `sleep: invalid number '${a}'\n`);
+        return 1;
+      }
+      seconds += Number(m[1]) * UNITS[m[2]];
+    }
+    const ms = Math.round(seconds * 1000);
+    if (ms === 0 || !rt.jobsAllowed) return 0;
+    cx.startJob({ kind: 'sleep', startedAt: cx.ctx.world.now, data: { endsAt: cx.ctx.world.now + ms } });
+    return 0;
+  },
+};

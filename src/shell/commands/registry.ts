@@ -1,0 +1,90 @@
+// Command names → Command. On the host every registered utility exists; inside a container an
+// external command exists only when its binary is in the container's filesystem on PATH (so
+// `bash` is missing in alpine), while shell builtins exist everywhere.
+import { basename, resolvePath } from '../../engine/fs/path';
+import type { Command } from '../types';
+import { DEFAULT_PATH, type Runtime } from '../interp/runtime';
+import { dockerCommand } from './docker/index';
+import { cdCommand, clearCommand, colonCommand, exitCommand, exportCommand, falseCommand, historyCommand, pwdCommand, trueCommand, unsetCommand } from './host/shellBuiltins';
+import { echoCommand, printfCommand } from './host/echo';
+import { envCommand } from './host/env';
+import { sleepCommand } from './host/sleep';
+import { lsCommand } from './host/ls';
+import { catCommand, cpCommand, mkdirCommand, mvCommand, rmCommand, touchCommand } from './host/fileOps';
+import { grepCommand, headCommand, seqCommand, sortCommand, tailCommand, trCommand, uniqCommand, wcCommand } from './host/textUtils';
+import { dateCommand, hostnameCommand, idCommand, unameCommand, whoamiCommand } from './host/sysInfo';
+import { psCommand } from './host/ps';
+import { bashCommand, shCommand } from './host/shells';
+import { helpCommand, typeCommand, whichCommand } from './host/lookup';
+
+/** What `type` calls a shell builtin. */
+const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':']);
+/** Available in every frame whatever the filesystem holds (the simulator's promise to students). */
+const ALWAYS = new Set([...SHELL_BUILTINS, 'env', 'which', 'sleep', 'clear']);
+const HOST_ONLY = new Set(['help']);
+
+const commands: Record<string, Command> = {};
+
+export function registerCommand(cmd: Command): void {
+  commands[cmd.name] = cmd;
+}
+
+export function getCommand(name: string): Command | undefined {
+  return commands[name];
+}
+
+export function listCommands(): Command[] {
+  return Object.values(commands).sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+[
+  dockerCommand,
+  cdCommand, pwdCommand, exportCommand, unsetCommand, exitCommand, trueCommand, falseCommand, colonCommand, historyCommand, clearCommand,
+  echoCommand, printfCommand, envCommand, sleepCommand, whichCommand, typeCommand, helpCommand,
+  lsCommand, catCommand, mkdirCommand, touchCommand, rmCommand, cpCommand, mvCommand,
+  grepCommand, headCommand, tailCommand, wcCommand, sortCommand, uniqCommand, trCommand, seqCommand,
+  hostnameCommand, whoamiCommand, idCommand, unameCommand, dateCommand, psCommand,
+  shCommand, bashCommand,
+].forEach(registerCommand);
+
+export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };
+
+export function locateCommand(rt: Runtime, name: string, builtinsFirst = false): Location {
+  const inContainer = rt.frame.kind === 'container';
+  if (builtinsFirst && SHELL_BUILTINS.has(name) && !(inContainer && HOST_ONLY.has(name))) return { kind: 'builtin' };
+  if (name.includes('/')) {
+    const st = rt.vfs.stat(resolvePath(rt.frame.cwd, name));
+    return st && st.type === 'f' ? { kind: 'file', path: name } : { kind: 'none' };
+  }
+  if (!inContainer) {
+    if (!commands[name] || SHELL_BUILTINS.has(name)) return SHELL_BUILTINS.has(name) && builtinsFirst ? { kind: 'builtin' } : { kind: 'none' };
+    if (name === 'docker') return { kind: 'file', path: rt.profile.name === 'classic' ? '/usr/local/bin/docker' : '/usr/bin/docker' };
+    return { kind: 'file', path: `/usr/bin/${name}` };
+  }
+  for (const dir of (rt.frame.env.PATH ?? DEFAULT_PATH).split(':')) {
+    if (!dir) continue;
+    const path = `${dir}/${name}`;
+    if (rt.vfs.stat(path)?.type === 'f') return { kind: 'file', path };
+  }
+  return { kind: 'none' };
+}
+
+/** A binary we have no behaviour for: a registered REPL opens its frame, anything else does nothing. */
+let programFallback: (name: string) => Command | undefined = () => undefined;
+
+export function setProgramFallback(f: (name: string) => Command | undefined): void {
+  programFallback = f;
+}
+
+const silent: Command = { name: '', summary: '', run: () => 0 };
+
+export function resolveCommand(rt: Runtime, name: string): Command | 'notFound' | 'noSuchPath' {
+  const inContainer = rt.frame.kind === 'container';
+  if (ALWAYS.has(name) && !(inContainer && HOST_ONLY.has(name))) return commands[name];
+  if (!inContainer && !name.includes('/')) return commands[name] ?? 'notFound';
+  const where = locateCommand(rt, name);
+  if (where.kind !== 'file') return name.includes('/') ? 'noSuchPath' : 'notFound';
+  const base = basename(where.path);
+  return commands[base] ?? programFallback(base) ?? silent;
+}
+

@@ -1,0 +1,37 @@
+// Frame programs by name: what reads the lines typed at a level of the frame stack. The shell
+// core provides bash and sh; REPLs (python3, psql …) register themselves here.
+import type { Command, FrameProgram } from '../types';
+import { setProgramFallback } from '../commands/registry';
+import { shellProgram } from './shellProgram';
+
+const programs: Record<string, FrameProgram> = {};
+
+export function registerFrameProgram(program: FrameProgram, ...aliases: string[]): void {
+  for (const name of [program.name, ...aliases]) programs[name] = program;
+}
+
+/** The program for a frame; unknown names fall back to the POSIX shell. */
+export function frameProgram(name: string): FrameProgram {
+  return programs[name] ?? shellProgram('sh');
+}
+
+export function hasFrameProgram(name: string): boolean {
+  return name in programs;
+}
+
+registerFrameProgram(shellProgram('bash'));
+registerFrameProgram(shellProgram('sh'), 'ash', 'dash');
+
+// Typing `python3` in a container shell opens its REPL frame when one is registered.
+setProgramFallback((name): Command | undefined => {
+  const p = programs[name];
+  if (!p || p.name === 'sh' || p.name === 'bash') return undefined;
+  return {
+    name,
+    summary: '',
+    run(cx) {
+      cx.pushFrame({ ...cx.frame, program: p.name, env: { ...cx.frame.env }, pid: undefined, isMain: false, lastExit: 0, state: undefined });
+      return 0;
+    },
+  };
+});

@@ -1,0 +1,108 @@
+// Test helpers: a fresh world, a line runner that returns stdout/stderr/exit code, and a
+// container with a hand-built image so that container frames can be tested without the
+// image catalog.
+import { createWorld } from '../../engine/createWorld';
+import type { FsDir } from '../../engine/fs/fsTypes';
+import { setLayerFilesSource } from '../../engine/fs/layerSource';
+import type { Container, Frame, World } from '../../engine/world';
+import { advance, runLine } from '../index';
+
+export interface Typed {
+  world: World;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr interleaved as the terminal shows them. */
+  all: string;
+  exitCode: number;
+  prompt: string;
+  running: boolean;
+}
+
+export function type(world: World, line: string, tid = 't1'): Typed {
+  const r = runLine(world, tid, line);
+  return {
+    world: r.world,
+    stdout: r.output.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
+    stderr: r.output.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
+    all: r.output.map((c) => c.text).join(''),
+    exitCode: r.exitCode,
+    prompt: r.prompt,
+    running: r.running,
+  };
+}
+
+/** Types several lines; returns the last result (with the final world). */
+export function typeAll(world: World, lines: string[]): Typed {
+  let r: Typed | undefined;
+  let w = world;
+  for (const l of lines) {
+    r = type(w, l);
+    w = r.world;
+  }
+  return r!;
+}
+
+export function tickBy(world: World, ms: number): Typed {
+  const r = advance(world, 't1', ms);
+  return {
+    world: r.world,
+    stdout: r.output.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
+    stderr: r.output.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
+    all: r.output.map((c) => c.text).join(''),
+    exitCode: r.exitCode,
+    prompt: r.prompt,
+    running: r.running,
+  };
+}
+
+/** Layer trees the tests' stand-in for getLayerFiles serves, by digest. */
+export const testLayers: Record<string, FsDir> = {};
+setLayerFilesSource((_w, d) => testLayers[d]);
+
+/** Adds a running container whose image has the given layers (bottom first), and returns its id. */
+export function addContainer(world: World, opts: { id: string; hostname: string; layers: string[]; pid?: number }): Container {
+  const host = world.hosts.default;
+  const imageId = 'f'.repeat(64);
+  host.daemon.images[imageId] = {
+    id: imageId,
+    repoDigests: [],
+    parent: '',
+    created: world.now,
+    layers: opts.layers,
+    size: 0,
+    config: { cmd: ['sh'], entrypoint: null, env: [], workingDir: '', exposedPorts: [], user: '', labels: {}, volumes: [] },
+    history: [],
+    os: 'linux',
+    architecture: 'amd64',
+  };
+  const c = {
+    id: opts.id,
+    name: 'test',
+    imageRef: 'test',
+    imageId,
+    created: world.now,
+    path: 'sh',
+    args: [],
+    config: { hostname: opts.hostname, domainname: '', user: '', env: [], cmd: ['sh'], entrypoint: null, workingDir: '', exposedPorts: [], tty: true, openStdin: true, attachStdin: true, labels: {} },
+    hostConfig: { binds: [], networkMode: 'default', portBindings: {}, publishAllPorts: false, restartPolicy: { name: '', maximumRetryCount: 0 }, autoRemove: false, memory: 0, nanoCpus: 0, links: [] },
+    state: { status: 'running', pid: opts.pid ?? 0, exitCode: 0, error: '', startedAt: world.now, finishedAt: 0, oomKilled: false, stoppedByUser: false },
+    restartCount: 0,
+    ports: {},
+    networks: {},
+    mounts: [],
+    rw: { t: 'd', mode: 0o755, mtime: world.now, c: {} },
+    logs: [],
+    execPids: [],
+    ns: {},
+  } as Container;
+  host.daemon.containers[c.id] = c;
+  return c;
+}
+
+export function containerFrame(c: Container, program: string, extra: Partial<Frame> = {}): Frame {
+  return { kind: 'container', program, containerId: c.id, user: 'root', cwd: '/', env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', HOSTNAME: c.config.hostname }, lastExit: 0, ...extra };
+}
+
+export function freshWorld(): World {
+  return createWorld({ profile: 'classic' });
+}
