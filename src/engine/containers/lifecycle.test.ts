@@ -8,7 +8,6 @@ import { startContainer } from './startContainer';
 import { execInContainer } from './execInContainer';
 import { spec, testWorld } from './testSupport';
 
-vi.mock('../fs/containerVfs', async () => ({ containerVfs: (await import('./testSupport')).testContainerVfs }));
 vi.mock('../programs/registry', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../programs/registry')>();
   const { graceful } = await import('./testPrograms');

@@ -1,12 +1,9 @@
 // Fixtures for container tests: a world with hand-made busybox- and nginx-like images whose
-// layer files live in world.layerStore, and a container filesystem view over them that does not
-// depend on the image catalog.
+// layer files live in world.layerStore (where the images module looks for layers that are not
+// in the hub catalog).
 import type { Ctx } from '../ctx';
 import { createWorld } from '../createWorld';
-import { layeredVfs } from '../fs/layeredVfs';
 import { treeFromPaths } from '../fs/tree';
-import type { Vfs } from '../fs/vfs';
-import type { FsDir } from '../fs/fsTypes';
 import type { ImageConfig, ProfileName, World } from '../world';
 import type { ContainerSpec } from './containerSpec';
 
@@ -42,13 +39,4 @@ export function testWorld(profile: ProfileName = 'current', seed = 42): Ctx {
 
 export function spec(image: string, over: Partial<ContainerSpec> = {}): ContainerSpec {
   return { image, cmd: [], env: [], tty: false, openStdin: false, publish: [], publishAll: false, volumes: [], autoRemove: false, labels: {}, links: [], expose: [], networkAliases: [], ...over };
-}
-
-/** The container's filesystem over layerStore trees (stands in for fs/containerVfs in tests). */
-export function testContainerVfs(world: World, hostName: string, containerId: string): Vfs {
-  const daemon = world.hosts[hostName].daemon;
-  const c = daemon.containers[containerId];
-  const image = daemon.images[c.imageId];
-  const lower: FsDir[] = [...image.layers].reverse().map((d) => world.layerStore[d].files);
-  return layeredVfs([c.rw, ...lower], () => world.now);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContainer } from '../containers/createContainer';
 import { startContainer } from '../containers/startContainer';
 import { stopContainer } from '../containers/stopContainer';
@@ -6,7 +6,6 @@ import { removeContainer } from '../containers/removeContainer';
 import { spec, testWorld } from '../containers/testSupport';
 import { containerPorts, isPortAllocated } from '../queries/containers';
 
-vi.mock('../fs/containerVfs', async () => ({ containerVfs: (await import('../containers/testSupport')).testContainerVfs }));
 
 const sleeper = (name: string, over = {}) => spec('busybox', { name, cmd: ['sleep', '1000'], ...over });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContainer } from '../containers/createContainer';
 import { startContainer } from '../containers/startContainer';
 import { spec, testWorld } from '../containers/testSupport';
@@ -6,7 +6,6 @@ import { containerInspectJson } from './containerInspect';
 import { containerCommand, listContainers } from './containers';
 import { toRfc3339Nano } from '../time';
 
-vi.mock('../fs/containerVfs', async () => ({ containerVfs: (await import('../containers/testSupport')).testContainerVfs }));
 
 describe('container queries', () => {
   it('lists newest first, running only unless all', () => {

@@ -1,10 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContainer } from '../containers/createContainer';
 import { removeContainer } from '../containers/removeContainer';
 import { spec, testWorld } from '../containers/testSupport';
 import { createVolume, listVolumes, pruneVolumes, removeVolume } from './volumes';
 
-vi.mock('../fs/containerVfs', async () => ({ containerVfs: (await import('../containers/testSupport')).testContainerVfs }));
 
 describe('volumes', () => {
   it('creates named volumes on demand and anonymous ones for image VOLUMEs', () => {
