@@ -4,7 +4,7 @@ import type { ProfileName } from '../../world';
 import type { CatalogImage } from '../catalogTypes';
 import { ALPINE_BASES } from '../bases/alpine';
 import { bins, defineImage, defineLayer } from '../defineCatalog';
-import { copy, nop, run } from '../steps';
+import { copy } from '../steps';
 
 const CREATED = '2015-12-11T20:10:52.311Z';
 const CMD = 'php-fpm -d variables_order="EGPCS" && (tail -F /var/log/nginx/access.log &) && exec nginx -g "daemon off;"';
