@@ -2,7 +2,20 @@
 // cobra command: `names[0]` is its name (the command path shown in errors), the rest its
 // aliases in the same group. Legacy top-level forms (`docker ps`) are entries of their own,
 // as they are separate cobra commands. To add a command: import it and append one entry.
+import { containerEntries } from './containerEntries';
 import type { DockerSubcommand } from './subcommand';
+import { infoCommand } from './info';
+import { inspectCommand } from './inspect';
+import { networkInspectCommand } from './networkInspect';
+import { networkLsCommand } from './networkLs';
+import { rmiCommand } from './rmi';
+import { tagCommand } from './tag';
+import { versionCommand } from './version';
+import { volumeCreateCommand } from './volumeCreate';
+import { volumeInspectCommand } from './volumeInspect';
+import { volumeLsCommand } from './volumeLs';
+import { volumePruneCommand } from './volumePrune';
+import { volumeRmCommand } from './volumeRm';
 
 export interface RegistryEntry {
   /** Words after `docker`: ['container ls', 'container list', 'container ps']. */
@@ -13,8 +26,27 @@ export interface RegistryEntry {
 }
 
 export const REGISTRY: RegistryEntry[] = [
-  // system, images, volumes, networks (E1)
+  // system
+  { names: ['version'], sub: versionCommand, noDaemon: true },
+  { names: ['info'], sub: infoCommand },
+  { names: ['system info'], sub: infoCommand },
+  { names: ['inspect'], sub: inspectCommand },
+  // images
+  { names: ['rmi'], sub: rmiCommand },
+  { names: ['image rm', 'image remove'], sub: rmiCommand },
+  { names: ['tag'], sub: tagCommand },
+  { names: ['image tag'], sub: tagCommand },
+  // volumes
+  { names: ['volume create'], sub: volumeCreateCommand },
+  { names: ['volume ls', 'volume list'], sub: volumeLsCommand },
+  { names: ['volume rm', 'volume remove'], sub: volumeRmCommand },
+  { names: ['volume inspect'], sub: volumeInspectCommand },
+  { names: ['volume prune'], sub: volumePruneCommand },
+  // networks (basic; the networking commands add theirs)
+  { names: ['network ls', 'network list'], sub: networkLsCommand },
+  { names: ['network inspect'], sub: networkInspectCommand },
   // containers (E2)
+  ...containerEntries,
 ];
 
 /** The entry for the typed words, and the cobra path to show for it (`docker image ls`). */
