@@ -3,7 +3,6 @@
 // image catalog.
 import { createWorld } from '../../engine/createWorld';
 import type { FsDir } from '../../engine/fs/fsTypes';
-import { setLayerFilesSource } from '../../engine/fs/layerSource';
 import type { Container, Frame, World } from '../../engine/world';
 import { advance, runLine } from '../index';
 
@@ -55,20 +54,20 @@ export function tickBy(world: World, ms: number): Typed {
   };
 }
 
-/** Layer trees the tests' stand-in for getLayerFiles serves, by digest. */
-export const testLayers: Record<string, FsDir> = {};
-setLayerFilesSource((_w, d) => testLayers[d]);
 
 /** Adds a running container whose image has the given layers (bottom first), and returns its id. */
-export function addContainer(world: World, opts: { id: string; hostname: string; layers: string[]; pid?: number }): Container {
+export function addContainer(world: World, opts: { id: string; hostname: string; layers: Record<string, FsDir>; pid?: number }): Container {
   const host = world.hosts.default;
+  for (const [digest, files] of Object.entries(opts.layers)) {
+    world.layerStore[digest] = { digest, diffId: digest, size: 0, files, createdBy: 'test' };
+  }
   const imageId = 'f'.repeat(64);
   host.daemon.images[imageId] = {
     id: imageId,
     repoDigests: [],
     parent: '',
     created: world.now,
-    layers: opts.layers,
+    layers: Object.keys(opts.layers),
     size: 0,
     config: { cmd: ['sh'], entrypoint: null, env: [], workingDir: '', exposedPorts: [], user: '', labels: {}, volumes: [] },
     history: [],

@@ -112,7 +112,7 @@ export const lsCommand: Command = {
   summary: 'List directory contents',
   run(cx: CommandContext, args: string[]) {
     const rt = runtimeOf(cx);
-    const o = parseOpts(args, 'laA1dhFR');
+    const o = parseOpts(args, 'laA1dhF');
     if ('bad' in o) return badOption(cx, 'ls', o);
     const long = o.flags.has('l');
     const all = o.flags.has('a');
