@@ -87,7 +87,7 @@ function ubuntu(version: string, pretty: string, id: string, codename: string, s
 VERSION="${version}"
 ID=ubuntu
 ID_LIKE=debian
-PRETTY_NAME="${pretty}"
+PRETTY_NAME="Ubuntu ${pretty}"
 VERSION_ID="${id}"
 HOME_URL="${scheme}://www.ubuntu.com/"
 SUPPORT_URL="${scheme}://help.ubuntu.com/"
