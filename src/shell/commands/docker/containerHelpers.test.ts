@@ -3,7 +3,7 @@ import { createWorld } from '../../../engine/createWorld';
 import { getProfile } from '../../../engine/profile';
 import type { Container } from '../../../engine/world';
 import { normalizeSignal } from './kill';
-import { formatLogEntries, rfc3339NanoFixed } from './logsFormat';
+import { formatLogEntries } from './logsFormat';
 import { naturalLess } from './port';
 import { matchesPsFilters, parsePsFilters } from './psFilter';
 
@@ -96,7 +96,6 @@ describe('small CLI helpers', () => {
   });
 
   it('logs -t prefixes fixed nine-digit RFC3339 timestamps; stderr stays stderr without a tty', () => {
-    expect(rfc3339NanoFixed(Date.UTC(2018, 4, 20, 10, 0, 5, 123))).toBe('2018-05-20T10:00:05.123000000Z');
     const chunks: string[] = [];
     const w = { out: (t: string) => chunks.push(`out:${t}`), err: (t: string) => chunks.push(`err:${t}`) };
     const t = Date.UTC(2018, 4, 20, 10, 0, 0);

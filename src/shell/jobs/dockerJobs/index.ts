@@ -3,9 +3,10 @@ import { registerJobHandler } from '../registry';
 import { attachJob } from './attachJob';
 import { execJob } from './execJob';
 import { logsFollowJob } from './logsFollowJob';
+import { statsJob } from './statsJob';
 import { waitJob } from './waitJob';
 
-export const dockerJobHandlers = [attachJob, execJob, logsFollowJob, waitJob];
+export const dockerJobHandlers = [attachJob, execJob, logsFollowJob, statsJob, waitJob];
 
 export function registerDockerJobs(): void {
   for (const h of dockerJobHandlers) registerJobHandler(h);

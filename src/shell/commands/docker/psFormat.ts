@@ -1,0 +1,165 @@
+// What `docker ps` shows for one container: the fields of docker/cli's ContainerContext
+// (cli/command/formatter/container.go), computed from the world at the virtual `now`.
+import type { Container, World } from '../../../engine/world';
+import { containerCommand, containerPorts, containerSizeRw, type PortSummary } from '../../../engine/queries';
+import { ellipsis, goQuote } from '../../format/goQuote';
+import { formatGoTimeString } from '../../format/timeFormat';
+import { humanDuration, humanSize } from '../../format/units';
+
+export const psHeaders: Record<string, string> = {
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  RunningFor: 'CREATED',
+  Ports: 'PORTS',
+  State: 'STATE',
+  Status: 'STATUS',
+  Size: 'SIZE',
+  Names: 'NAMES',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  Networks: 'NETWORKS',
+  LocalVolumes: 'LOCAL VOLUMES',
+};
+
+export const defaultPsFormat = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+
+export interface PsRow {
+  ID: string;
+  Image: string;
+  Command: string;
+  CreatedAt: string;
+  RunningFor: string;
+  Ports: string;
+  State: string;
+  Status: string;
+  Size: string;
+  Names: string;
+  Labels: string;
+  Mounts: string;
+  Networks: string;
+  LocalVolumes: string;
+}
+
+/** The daemon's State.String() (moby daemon/container/state.go). */
+export function containerStatusText(c: Container, now: number): string {
+  const s = c.state;
+  if (s.status === 'paused') return `Up ${humanDuration(now - s.startedAt)} (Paused)`;
+  if (s.status === 'restarting') return `Restarting (${s.exitCode}) ${humanDuration(now - s.finishedAt)} ago`;
+  if (s.status === 'running') return `Up ${humanDuration(now - s.startedAt)}`;
+  if (s.status === 'removing') return 'Removal In Progress';
+  if (s.status === 'dead') return 'Dead';
+  if (s.startedAt === 0) return 'Created';
+  if (s.finishedAt === 0) return '';
+  return `Exited (${s.exitCode}) ${humanDuration(now - s.finishedAt)} ago`;
+}
+
+function joinHostPort(ip: string, port: string): string {
+  return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
+}
+
+function ipKey(ip: string): string {
+  // netip ordering: IPv4 before IPv6, then by bytes; a padded text key gives the same order here.
+  return (ip.includes(':') ? '1' : '0') + ip.split(/[.:]/).map((p) => p.padStart(5, '0')).join('.');
+}
+
+function comparePorts(a: PortSummary, b: PortSummary): number {
+  if (a.privatePort !== b.privatePort) return a.privatePort - b.privatePort;
+  const ia = ipKey(a.ip ?? '');
+  const ib = ipKey(b.ip ?? '');
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  if ((a.publicPort ?? 0) !== (b.publicPort ?? 0)) return (a.publicPort ?? 0) - (b.publicPort ?? 0);
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+}
+
+function formGroup(key: string, first: number, last: number): string {
+  const slash = key.lastIndexOf('/');
+  const ip = slash >= 0 ? key.slice(0, slash) : '';
+  const type = slash >= 0 ? key.slice(slash + 1) : key;
+  let group = first === last ? String(first) : `${first}-${last}`;
+  if (ip) group = `${joinHostPort(ip, group)}->${group}`;
+  return `${group}/${type}`;
+}
+
+/** docker/cli DisplayablePorts: same-port runs grouped (`80-82/tcp`), other mappings after them. */
+export function displayablePorts(input: PortSummary[]): string {
+  const ports = [...input].sort(comparePorts);
+  const groups: Record<string, { first: number; last: number }> = {};
+  const keys: string[] = [];
+  const result: string[] = [];
+  const hostMappings: string[] = [];
+  for (const p of ports) {
+    let key = p.type;
+    if (p.ip) {
+      if (p.publicPort !== p.privatePort) {
+        hostMappings.push(`${joinHostPort(p.ip, String(p.publicPort ?? 0))}->${p.privatePort}/${p.type}`);
+        continue;
+      }
+      key = `${p.ip}/${p.type}`;
+    }
+    const g = groups[key];
+    if (!g) {
+      groups[key] = { first: p.privatePort, last: p.privatePort };
+      keys.push(key);
+    } else if (p.privatePort === g.last + 1) {
+      g.last = p.privatePort;
+    } else {
+      result.push(formGroup(key, g.first, g.last));
+      groups[key] = { first: p.privatePort, last: p.privatePort };
+    }
+  }
+  for (const k of keys) result.push(formGroup(k, groups[k].first, groups[k].last));
+  return [...result, ...hostMappings].join(', ');
+}
+
+/** IMAGE as ps shows it: as typed, unless the reference no longer names the container's image. */
+function imageColumn(world: World, host: string, c: Container, trunc: boolean): string {
+  const tags = world.hosts[host].daemon.tags;
+  const ref = c.imageRef.replace(/@sha256:[0-9a-f]+$/, '');
+  const tagged = tags[ref] ?? (ref.includes(':') && !ref.includes('/') ? undefined : tags[`${ref}:latest`]);
+  if (tagged === c.imageId || c.imageId.startsWith(c.imageRef.replace(/^sha256:/, ''))) {
+    return trunc ? ref : c.imageRef;
+  }
+  return trunc ? c.imageId.slice(0, 12) : `sha256:${c.imageId}`;
+}
+
+function namesColumn(world: World, host: string, c: Container, trunc: boolean): string {
+  if (trunc) return c.name;
+  // Legacy links give the target extra names `<linker>/<alias>`.
+  const extra: string[] = [];
+  for (const other of Object.values(world.hosts[host].daemon.containers)) {
+    for (const link of other.hostConfig.links) {
+      const [target, alias] = link.split(':');
+      if (target === `/${c.name}`) extra.push(alias.replace(/^\//, ''));
+    }
+  }
+  return [c.name, ...extra].join(',');
+}
+
+export function psRow(world: World, host: string, c: Container, opts: { trunc: boolean }): PsRow {
+  const { trunc } = opts;
+  const command = containerCommand(c);
+  const image = world.hosts[host].daemon.images[c.imageId];
+  const sizeRw = containerSizeRw(world, host, c);
+  const virtual = sizeRw + (image?.size ?? 0);
+  const labels = Object.keys(c.config.labels)
+    .map((k) => `${k}=${c.config.labels[k]}`)
+    .sort();
+  return {
+    ID: trunc ? c.id.slice(0, 12) : c.id,
+    Image: imageColumn(world, host, c, trunc),
+    Command: goQuote(trunc ? ellipsis(command, 20) : command),
+    CreatedAt: formatGoTimeString(Math.floor(c.created / 1000) * 1000),
+    RunningFor: `${humanDuration(world.now - c.created)} ago`,
+    Ports: displayablePorts(containerPorts(c)),
+    State: c.state.status,
+    Status: containerStatusText(c, world.now),
+    Size: virtual > 0 ? `${humanSize(sizeRw)} (virtual ${humanSize(virtual)})` : humanSize(sizeRw),
+    Names: namesColumn(world, host, c, trunc),
+    Labels: labels.join(','),
+    Mounts: c.mounts.map((m) => (trunc ? ellipsis(m.name ?? m.source, 15) : (m.name ?? m.source))).join(','),
+    Networks: Object.keys(c.networks).join(','),
+    LocalVolumes: String(c.mounts.filter((m) => m.type === 'volume').length),
+  };
+}

@@ -1,0 +1,54 @@
+import { createContainer } from '../../../engine/containers/createContainer';
+import { startContainer } from '../../../engine/containers/startContainer';
+import type { Container } from '../../../engine/world';
+import type { CommandSpec, FlagSpec } from '../../cli/flagTypes';
+import type { DockerSubcommand } from './subcommand';
+import { attachAfterStart } from './attachContainer';
+import { containerFlags, nameFlag } from './containerFlags';
+import { ensureImage } from './ensureImage';
+import { errorText, reportRunError } from './errors';
+import { toContainerSpec } from './runOptions';
+import { runErrorExitCode } from './runErrors';
+
+const runOnlyFlags: FlagSpec[] = [
+  { long: 'detach', short: 'd', kind: 'bool', description: 'Run container in background and print container ID' },
+  nameFlag,
+  { long: 'sig-proxy', kind: 'bool', description: 'Proxy received signals to the process', defaultText: 'true' },
+];
+
+export const runSpec: CommandSpec = {
+  path: 'docker container run',
+  usage: '[OPTIONS] IMAGE [COMMAND] [ARG...]',
+  description: 'Create and run a new container from an image',
+  classicDescription: 'Run a command in a new container',
+  aliases: ['docker run'],
+  stopAtFirstPositional: true,
+  args: { min: 1 },
+  flags: [...containerFlags, ...runOnlyFlags].sort((a, b) => (a.long < b.long ? -1 : 1)),
+};
+
+export const runCommand: DockerSubcommand = {
+  spec: runSpec,
+  run(cx, args) {
+    const spec = toContainerSpec(args);
+    if (!ensureImage(cx, runSpec, spec.image)) return 125;
+    let c: Container;
+    try {
+      c = createContainer(cx.ctx, cx.host, spec);
+    } catch (e) {
+      return reportRunError(cx, runSpec, errorText(e), 125);
+    }
+    const cursor = c.logs.length;
+    try {
+      startContainer(cx.ctx, cx.host, c.id);
+    } catch (e) {
+      const text = errorText(e);
+      return reportRunError(cx, runSpec, text, runErrorExitCode(text), { helpHint: false });
+    }
+    if (args.flags.detach === true) {
+      cx.out(`${c.id}\n`);
+      return 0;
+    }
+    return attachAfterStart(cx, c, cursor, { stdin: true });
+  },
+};
