@@ -8,3 +8,4 @@ export type { SimEvent, SimEventType } from './events';
 export type { Ctx } from './ctx';
 export { getProfile, PROFILES, type Profile } from './profile';
 export { listContainers, getContainer, containerCommand, containerPorts, containerSizeRw, containerInspectJson, containerStats, isPortAllocated, getNetworkByName } from './queries';
+export * from './images';
