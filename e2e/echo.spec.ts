@@ -1,8 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { openApp, runCommand } from './helpers/terminal';
 
-test('typing echo hello prints what the shell answers', async ({ page }) => {
+test('typing echo hello prints hello', async ({ page }) => {
   await openApp(page);
-  // The shell core is still a placeholder; this becomes 'hello\n' when it lands.
-  expect(await runCommand(page, 'echo hello')).toBe('echo hello: not implemented\n');
+  expect(await runCommand(page, 'echo hello')).toBe('hello\n');
 });

@@ -30,6 +30,11 @@ export async function bufferText(page: Page): Promise<string> {
   return page.evaluate(() => window.pathshalaTerminal?.readText() ?? '');
 }
 
+/** The prompt as the terminal shows it now (the last buffer line, trailing space kept). */
+export async function promptText(page: Page): Promise<string> {
+  return (await bufferText(page)).split('\n').pop() ?? '';
+}
+
 /** Poll the screen until it contains `text`; returns the screen then. */
 export async function waitForText(page: Page, text: string, timeout = 5_000): Promise<string> {
   await expect.poll(() => screenText(page), { timeout }).toContain(text);
