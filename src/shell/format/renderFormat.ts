@@ -3,6 +3,7 @@
 // functions) and tabwriter alignment; `\t` and `\n` typed literally become tab and newline.
 import { parseTemplate, executeTemplate } from './goTemplate/template';
 import { TemplateError } from './goTemplate/templateError';
+import { displayWidth } from './runeWidth';
 import { tabwrite, tableWriterOptions } from './tabwriter';
 
 export type CliDialect = 'classic' | 'current';
@@ -52,7 +53,9 @@ export function renderFormat(format: string, rows: object[], headers: Record<str
       if (!(e instanceof TemplateError)) throw e;
       header = e.partial;
     }
-    return tabwrite(header + '\n' + body, tableWriterOptions(minWidth));
+    // docker/cli's own tabwriter (since 22.06) counts East Asian wide characters as two cells.
+    const widthOf = dialect === 'current' ? displayWidth : undefined;
+    return tabwrite(header + '\n' + body, { ...tableWriterOptions(minWidth), widthOf });
   } catch (e) {
     if (e instanceof TemplateError) throw wrap(e, dialect);
     throw e;
