@@ -1,6 +1,7 @@
 // `docker inspect [-f FORMAT] [--type TYPE] NAME|ID...`: any object, tried in the CLI's order
 // (container, image, network, volume) unless --type narrows it.
 import { fillTemplate } from '../../../engine/profile/cliMessages';
+import { findImage, imageInspectJson } from '../../../engine/images';
 import { findNetwork } from '../../../engine/network/getNetwork';
 import { getContainer } from '../../../engine/queries/containers';
 import { containerInspectJson } from '../../../engine/queries/containerInspect';
@@ -16,6 +17,10 @@ const FINDERS: Record<string, Finder> = {
   container: (world, cx, ref) => {
     const c = getContainer(world, cx.host, ref);
     return c && containerInspectJson(world, cx.host, c);
+  },
+  image: (world, cx, ref) => {
+    const image = findImage(world, cx.host, ref);
+    return image && imageInspectJson(world, cx.host, image);
   },
   network: (world, cx, ref) => {
     const net = findNetwork(world, cx.host, ref);

@@ -4,11 +4,18 @@
 // as they are separate cobra commands. To add a command: import it and append one entry.
 import { containerEntries } from './containerEntries';
 import type { DockerSubcommand } from './subcommand';
+import { historyCommand } from './history';
+import { imageInspectCommand } from './imageInspect';
+import { imagePruneCommand } from './imagePrune';
+import { imagesCommand } from './images';
 import { infoCommand } from './info';
 import { inspectCommand } from './inspect';
 import { networkInspectCommand } from './networkInspect';
 import { networkLsCommand } from './networkLs';
+import { pullCommand } from './pull';
 import { rmiCommand } from './rmi';
+import { systemDfCommand } from './systemDf';
+import { systemPruneCommand } from './systemPrune';
 import { tagCommand } from './tag';
 import { versionCommand } from './version';
 import { volumeCreateCommand } from './volumeCreate';
@@ -30,12 +37,22 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['version'], sub: versionCommand, noDaemon: true },
   { names: ['info'], sub: infoCommand },
   { names: ['system info'], sub: infoCommand },
+  { names: ['system df'], sub: systemDfCommand },
+  { names: ['system prune'], sub: systemPruneCommand },
   { names: ['inspect'], sub: inspectCommand },
   // images
+  { names: ['pull'], sub: pullCommand },
+  { names: ['image pull'], sub: pullCommand },
+  { names: ['images'], sub: imagesCommand },
+  { names: ['image ls', 'image list'], sub: imagesCommand },
   { names: ['rmi'], sub: rmiCommand },
   { names: ['image rm', 'image remove'], sub: rmiCommand },
   { names: ['tag'], sub: tagCommand },
   { names: ['image tag'], sub: tagCommand },
+  { names: ['history'], sub: historyCommand },
+  { names: ['image history'], sub: historyCommand },
+  { names: ['image prune'], sub: imagePruneCommand },
+  { names: ['image inspect'], sub: imageInspectCommand },
   // volumes
   { names: ['volume create'], sub: volumeCreateCommand },
   { names: ['volume ls', 'volume list'], sub: volumeLsCommand },

@@ -1,0 +1,43 @@
+// `docker pull [-q] NAME[:TAG|@DIGEST]`: the CLI parses the reference itself (its errors carry
+// no daemon prefix), announces the default tag, then prints the daemon's progress lines.
+import { isSimError } from '../../../engine/errors';
+import { parseReference, pullImage } from '../../../engine/images';
+import type { DockerSubcommand } from './subcommand';
+
+export const pullCommand: DockerSubcommand = {
+  spec: {
+    path: 'docker image pull',
+    usage: '[OPTIONS] NAME[:TAG|@DIGEST]',
+    description: 'Download an image from a registry',
+    classicDescription: 'Pull an image or a repository from a registry',
+    aliases: ['docker pull'],
+    args: { exact: 1 },
+    flags: [
+      { long: 'all-tags', short: 'a', kind: 'bool', description: 'Download all tagged images in the repository' },
+      { long: 'disable-content-trust', kind: 'bool', description: 'Skip image verification', defaultText: 'true' },
+      { long: 'platform', kind: 'string', description: 'Set platform if server is multi-platform capable' },
+      { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress verbose output' },
+    ],
+  },
+  run(cx, args) {
+    const ref = args.positionals[0];
+    const quiet = args.flags.quiet === true;
+    let parsed: ReturnType<typeof parseReference>;
+    try {
+      parsed = parseReference(cx.ctx.world, ref);
+    } catch (e) {
+      if (!isSimError(e)) throw e;
+      cx.err(`${e.message}\n`);
+      return 1;
+    }
+    if (args.flags['all-tags'] === true && !parsed.defaultTag) {
+      cx.err("tag can't be used with --all-tags/-a\n");
+      return 1;
+    }
+    if (parsed.defaultTag && args.flags['all-tags'] !== true && !quiet) cx.out('Using default tag: latest\n');
+    const result = pullImage(cx.ctx, cx.host, ref, { quiet });
+    cx.out(result.lines.map((l) => `${l}\n`).join(''));
+    if (result.finalLine) cx.out(`${result.finalLine}\n`);
+    return 0;
+  },
+};
