@@ -22,21 +22,25 @@ interface Field {
   glob: boolean;
 }
 
+function getVar(env: ExpandEnv, name: string): string | undefined {
+  return Object.hasOwn(env.vars, name) ? env.vars[name] : undefined;
+}
+
 export function lookupVar(env: ExpandEnv, name: string): string {
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=+?])(.*)$/s.exec(name);
   if (m) {
     const [, n, op, word] = m;
-    const v = env.vars[n];
+    const v = getVar(env, n);
     const unset = op.startsWith(':') ? !v : v === undefined;
-    if (op.endsWith('-')) return unset ? word : v;
+    if (op.endsWith('-')) return unset ? word : (v ?? '');
     if (op.endsWith('=')) {
       if (unset) env.vars[n] = word;
-      return unset ? word : v;
+      return unset ? word : (v ?? '');
     }
     if (op.endsWith('+')) return unset ? '' : word;
     return v ?? '';
   }
-  if (name.startsWith('#') && name.length > 1) return String((env.vars[name.slice(1)] ?? '').length);
+  if (name.startsWith('#') && name.length > 1) return String((getVar(env, name.slice(1)) ?? '').length);
   switch (name) {
     case '?':
       return String(env.lastExit);
@@ -52,7 +56,7 @@ export function lookupVar(env: ExpandEnv, name: string): string {
     case '-':
       return '';
     default:
-      return env.vars[name] ?? '';
+      return getVar(env, name) ?? '';
   }
 }
 
@@ -111,7 +115,7 @@ export function expandString(env: ExpandEnv, word: Word): string {
 }
 
 function expandTilde(env: ExpandEnv, s: string): string {
-  if (s === '~' || s.startsWith('~/')) return (env.vars.HOME ?? '/') + s.slice(1);
+  if (s === '~' || s.startsWith('~/')) return (getVar(env, 'HOME') ?? '/') + s.slice(1);
   return s;
 }
 

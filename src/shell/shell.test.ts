@@ -131,3 +131,14 @@ describe('sleep job', () => {
     expect(r.exitCode).toBe(1);
   });
 });
+
+describe('names that are also Object.prototype properties', () => {
+  it('are ordinary names for commands, variables and files', () => {
+    const w = freshWorld();
+    expect(type(w, 'toString').stderr).toBe('bash: toString: command not found\n');
+    expect(type(w, 'echo "[$constructor]"').stdout).toBe('[]\n');
+    const r = typeAll(w, ['touch constructor toString', 'ls']);
+    expect(r.stdout).toBe('constructor  toString\n');
+    expect(type(r.world, 'cat valueOf').stderr).toBe('cat: valueOf: No such file or directory\n');
+  });
+});

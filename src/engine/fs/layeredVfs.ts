@@ -4,7 +4,7 @@
 // deleting something a lower layer has leaves a whiteout. With a single layer it is a plain tree.
 import type { FsDir, FsNode } from './fsTypes';
 import { splitPath } from './path';
-import { cloneNode, makeDir, makeFile, makeLink, nodeSize } from './tree';
+import { cloneNode, getChild, makeDir, makeFile, makeLink, nodeSize, setChild } from './tree';
 import { VfsError, type Vfs, type VfsStat } from './vfs';
 
 /** A path as the union sees it: the top-most node, and for directories every layer's dir, top first. */
@@ -22,7 +22,7 @@ export function lookupUnion(layers: FsDir[], parts: string[]): UnionNode | null 
     const next: FsDir[] = [];
     let found: FsNode | null = null;
     for (const d of dirs) {
-      const n = d.c[part];
+      const n = getChild(d, part);
       if (!n) continue;
       if (n.t === 'w') break;
       if (n.t !== 'd') {
@@ -50,9 +50,9 @@ export function unionChildren(dirs: FsDir[]): Record<string, FsNode> {
   const hidden = new Set<string>();
   for (const d of dirs) {
     for (const [name, n] of Object.entries(d.c)) {
-      if (name in out || hidden.has(name)) continue;
+      if (Object.hasOwn(out, name) || hidden.has(name)) continue;
       if (n.t === 'w') hidden.add(name);
-      else out[name] = n;
+      else if (name !== '__proto__') out[name] = n;
     }
   }
   return out;
@@ -64,7 +64,7 @@ export function materialize(u: UnionNode): FsNode {
   const dir: FsDir = { t: 'd', mode: u.node.mode, mtime: u.node.mtime, c: {} };
   for (const name of Object.keys(unionChildren(u.dirs))) {
     const child = lookupUnion(u.dirs, [name]);
-    if (child) dir.c[name] = materialize(child);
+    if (child) setChild(dir, name, materialize(child));
   }
   return dir;
 }
@@ -114,14 +114,14 @@ export function layeredVfs(layers: FsDir[], now: () => number): Vfs {
   const writableDir = (parts: string[]): FsDir => {
     let dir = layers[0];
     for (let i = 0; i < parts.length; i++) {
-      const existing = dir.c[parts[i]];
+      const existing = getChild(dir, parts[i]);
       if (existing && existing.t === 'd') {
         dir = existing;
         continue;
       }
       const below = lookupUnion(layers, parts.slice(0, i + 1))?.node;
       const copy = below && below.t !== 'w' ? makeDir(below.mtime, {}, below.mode) : makeDir(now());
-      dir.c[parts[i]] = copy;
+      setChild(dir, parts[i], copy);
       dir = copy;
     }
     return dir;
@@ -133,15 +133,15 @@ export function layeredVfs(layers: FsDir[], now: () => number): Vfs {
   const place = (parts: string[], node: FsNode): void => {
     const parent = writableDir(parts.slice(0, -1));
     const name = parts[parts.length - 1];
-    if (node.t === 'd' && (parent.c[name]?.t === 'w' || inLower(parts))) node.opaque = true;
-    parent.c[name] = node;
+    if (node.t === 'd' && (getChild(parent, name)?.t === 'w' || inLower(parts))) node.opaque = true;
+    setChild(parent, name, node);
     parent.mtime = now();
   };
 
   const unlink = (parts: string[]): void => {
     const parent = writableDir(parts.slice(0, -1));
     const name = parts[parts.length - 1];
-    if (inLower(parts)) parent.c[name] = { t: 'w' };
+    if (inLower(parts)) setChild(parent, name, { t: 'w' });
     else delete parent.c[name];
     parent.mtime = now();
   };

@@ -1,6 +1,7 @@
 // Helpers over one plain FsDir tree: node constructors, deep copies and sizes. The union view
 // (layeredVfs.ts) builds on these; they never look at other layers.
 import type { FsDir, FsFile, FsLink, FsNode } from './fsTypes';
+import { VfsError } from './vfs';
 
 export function makeDir(mtime: number, c: Record<string, FsNode> = {}, mode = 0o755): FsDir {
   return { t: 'd', mode, mtime, c };
@@ -14,12 +15,23 @@ export function makeLink(mtime: number, target: string): FsLink {
   return { t: 'l', mode: 0o777, mtime, target };
 }
 
+/** A child by name, never an inherited property ('constructor', 'toString' are file names too). */
+export function getChild(dir: FsDir, name: string): FsNode | undefined {
+  return Object.hasOwn(dir.c, name) ? dir.c[name] : undefined;
+}
+
+/** Sets a child by name. '__proto__' cannot be a key of plain JSON-ish records (nor of an immer draft). */
+export function setChild(dir: FsDir, name: string, node: FsNode): void {
+  if (name === '__proto__') throw new VfsError('EINVAL', name);
+  dir.c[name] = node;
+}
+
 /** A deep copy that shares nothing with the original (immer drafts included). */
 export function cloneNode<T extends FsNode>(node: T): T {
   if (node.t !== 'd') return { ...node };
   const c: Record<string, FsNode> = {};
-  for (const [k, v] of Object.entries(node.c)) c[k] = cloneNode(v);
   const copy: FsDir = { t: 'd', mode: node.mode, mtime: node.mtime, c };
+  for (const [k, v] of Object.entries(node.c)) setChild(copy, k, cloneNode(v));
   if (node.opaque) copy.opaque = true;
   return copy as T;
 }
@@ -54,7 +66,7 @@ export function treeFromPaths(mtime: number, entries: Record<string, string | { 
     const parts = path.split('/').filter(Boolean);
     let dir = root;
     for (const part of parts.slice(0, -1)) {
-      const next = dir.c[part];
+      const next = getChild(dir, part);
       if (next && next.t === 'd') dir = next;
       else dir = dir.c[part] = makeDir(mtime);
     }
@@ -62,7 +74,7 @@ export function treeFromPaths(mtime: number, entries: Record<string, string | { 
     if (typeof value === 'string') dir.c[name] = makeFile(mtime, value, path.includes('bin/') ? 0o755 : 0o644);
     else if ('link' in value) dir.c[name] = makeLink(mtime, value.link);
     else if ('whiteout' in value) dir.c[name] = { t: 'w' };
-    else if (!dir.c[name]) dir.c[name] = makeDir(mtime);
+    else if (!getChild(dir, name)) dir.c[name] = makeDir(mtime);
   }
   return root;
 }

@@ -30,7 +30,7 @@ export function registerCommand(cmd: Command): void {
 }
 
 export function getCommand(name: string): Command | undefined {
-  return commands[name];
+  return Object.hasOwn(commands, name) ? commands[name] : undefined;
 }
 
 export function listCommands(): Command[] {
@@ -57,7 +57,7 @@ export function locateCommand(rt: Runtime, name: string, builtinsFirst = false):
     return st && st.type === 'f' ? { kind: 'file', path: name } : { kind: 'none' };
   }
   if (!inContainer) {
-    if (!commands[name] || SHELL_BUILTINS.has(name)) return SHELL_BUILTINS.has(name) && builtinsFirst ? { kind: 'builtin' } : { kind: 'none' };
+    if (!getCommand(name) || SHELL_BUILTINS.has(name)) return SHELL_BUILTINS.has(name) && builtinsFirst ? { kind: 'builtin' } : { kind: 'none' };
     if (name === 'docker') return { kind: 'file', path: rt.profile.name === 'classic' ? '/usr/local/bin/docker' : '/usr/bin/docker' };
     return { kind: 'file', path: `/usr/bin/${name}` };
   }
@@ -81,10 +81,11 @@ const silent: Command = { name: '', summary: '', run: () => 0 };
 export function resolveCommand(rt: Runtime, name: string): Command | 'notFound' | 'noSuchPath' {
   const inContainer = rt.frame.kind === 'container';
   if (ALWAYS.has(name) && !(inContainer && HOST_ONLY.has(name))) return commands[name];
-  if (!inContainer && !name.includes('/')) return commands[name] ?? 'notFound';
+  const own = getCommand(name);
+  if (!inContainer && !name.includes('/')) return own ?? 'notFound';
   const where = locateCommand(rt, name);
   if (where.kind !== 'file') return name.includes('/') ? 'noSuchPath' : 'notFound';
   const base = basename(where.path);
-  return commands[base] ?? programFallback(base) ?? silent;
+  return getCommand(base) ?? programFallback(base) ?? silent;
 }
 

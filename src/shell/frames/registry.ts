@@ -12,11 +12,11 @@ export function registerFrameProgram(program: FrameProgram, ...aliases: string[]
 
 /** The program for a frame; unknown names fall back to the POSIX shell. */
 export function frameProgram(name: string): FrameProgram {
-  return programs[name] ?? shellProgram('sh');
+  return (Object.hasOwn(programs, name) ? programs[name] : undefined) ?? shellProgram('sh');
 }
 
 export function hasFrameProgram(name: string): boolean {
-  return name in programs;
+  return Object.hasOwn(programs, name);
 }
 
 registerFrameProgram(shellProgram('bash'));
@@ -24,7 +24,7 @@ registerFrameProgram(shellProgram('sh'), 'ash', 'dash');
 
 // Typing `python3` in a container shell opens its REPL frame when one is registered.
 setProgramFallback((name): Command | undefined => {
-  const p = programs[name];
+  const p = Object.hasOwn(programs, name) ? programs[name] : undefined;
   if (!p || p.name === 'sh' || p.name === 'bash') return undefined;
   return {
     name,

@@ -8,5 +8,5 @@ export function registerJobHandler(handler: JobHandler): void {
 }
 
 export function getJobHandler(kind: string): JobHandler | undefined {
-  return handlers[kind];
+  return Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
 }

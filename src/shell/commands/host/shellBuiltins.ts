@@ -66,7 +66,7 @@ export const exportCommand: Command = {
         continue;
       }
       if (eq >= 0) env[name] = a.slice(eq + 1);
-      else env[name] ??= '';
+      else if (!Object.hasOwn(env, name)) env[name] = '';
     }
     return code;
   },
