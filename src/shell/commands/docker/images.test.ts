@@ -34,6 +34,8 @@ describe('docker pull / images / tag / rmi / history (classic)', () => {
     );
     expect(s.docker('rmi hi:v1')).toEqual({ code: 0, out: 'Untagged: hi:v1\n', err: '' });
     expect(s.docker('rmi nope')).toEqual({ code: 1, out: '', err: 'Error: No such image: nope\n' });
+    expect(s.docker('image inspect nope')).toEqual({ code: 1, out: '[]\n', err: 'Error: No such image: nope\n' });
+    expect(s.docker("image inspect -f '{{.Os}}/{{.Architecture}}' hello-world").out).toBe('linux/amd64\n');
     expect(s.docker("inspect -f '{{.Id}}' hello-world").out).toBe('sha256:e38bc07ac18ee64e6d59cf2eafcdddf9cec2364dfe129fe0af75f1b0194e0c96\n');
   });
 
