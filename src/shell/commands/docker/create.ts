@@ -18,15 +18,16 @@ export const createSpec: CommandSpec = {
 
 export const createCommand: DockerSubcommand = {
   spec: createSpec,
-  run(cx, args) {
+  // The dispatcher may pass the spec under the path typed (`docker run` vs `docker container run`).
+  run(cx, args, typed: CommandSpec = createSpec) {
     const spec = toContainerSpec(args);
-    if (!ensureImage(cx, createSpec, spec.image)) return 125;
+    if (!ensureImage(cx, typed, spec.image)) return 125;
     try {
       const c = createContainer(cx.ctx, cx.host, spec);
       cx.out(`${c.id}\n`);
       return 0;
     } catch (e) {
-      return reportRunError(cx, createSpec, errorText(e), 125);
+      return reportRunError(cx, typed, errorText(e), 125);
     }
   },
 };

@@ -29,21 +29,22 @@ export const runSpec: CommandSpec = {
 
 export const runCommand: DockerSubcommand = {
   spec: runSpec,
-  run(cx, args) {
+  // The dispatcher may pass the spec under the path typed (`docker run` vs `docker container run`).
+  run(cx, args, typed: CommandSpec = runSpec) {
     const spec = toContainerSpec(args);
-    if (!ensureImage(cx, runSpec, spec.image)) return 125;
+    if (!ensureImage(cx, typed, spec.image)) return 125;
     let c: Container;
     try {
       c = createContainer(cx.ctx, cx.host, spec);
     } catch (e) {
-      return reportRunError(cx, runSpec, errorText(e), 125);
+      return reportRunError(cx, typed, errorText(e), 125);
     }
     const cursor = c.logs.length;
     try {
       startContainer(cx.ctx, cx.host, c.id);
     } catch (e) {
       const text = errorText(e);
-      return reportRunError(cx, runSpec, text, runErrorExitCode(text), { helpHint: false });
+      return reportRunError(cx, typed, text, runErrorExitCode(text), { helpHint: false });
     }
     if (args.flags.detach === true) {
       cx.out(`${c.id}\n`);
