@@ -6,6 +6,7 @@ import { createTerminalController, toTerminalText, type FrameClock, type ShellBa
 function fakeShell() {
   const calls: string[] = [];
   let job: { left: number } | null = null;
+  let exitOutput = '';
   const done = (output: StepResult['output'] = []): StepResult => ({ output, prompt: '$ ', running: false });
   const backend: ShellBackend = {
     getPrompt: () => '$ ',
@@ -14,6 +15,7 @@ function fakeShell() {
       const [cmd, arg = ''] = line.split(' ');
       if (cmd === 'echo') return done([{ stream: 'stdout', text: `${arg}\n` }]);
       if (cmd === 'clear') return { ...done(), clear: true };
+      if (cmd === 'exit') return done(exitOutput ? [{ stream: 'stderr', text: exitOutput }] : []);
       if (cmd === 'sleep') {
         job = { left: Number(arg) };
         return { output: [], prompt: '', running: true };
@@ -34,7 +36,7 @@ function fakeShell() {
       return done();
     },
   };
-  return { backend, calls };
+  return { backend, calls, exitPrints: (text: string) => (exitOutput = text) };
 }
 
 function fakeClock() {
@@ -127,11 +129,18 @@ describe('terminal controller', () => {
     expect(t.calls).toEqual(['interrupt']);
   });
 
-  it('Ctrl-D on an empty line runs exit', () => {
+  it('Ctrl-D on an empty line runs exit without echoing it; bash prints exit itself', () => {
     const t = setup();
+    t.exitPrints('exit\n');
     t.term.input('\x04');
     expect(t.calls).toEqual(['run exit']);
-    expect(t.screen()).toBe('$ exit\r\nbash: exit: command not found\r\n$ ');
+    expect(t.screen()).toBe('$ exit\r\n$ ');
+  });
+
+  it('Ctrl-D where exit prints nothing still ends the line', () => {
+    const t = setup();
+    t.term.input('\x04');
+    expect(t.screen()).toBe('$ \r\n$ ');
   });
 
   it('clear wipes screen and scrollback before the prompt; Ctrl-L redraws the line', () => {

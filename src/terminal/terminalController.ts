@@ -42,6 +42,14 @@ export function toTerminalText(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
 
+// Ctrl-D echoes nothing: bash itself prints `exit` after the prompt, sh prints nothing, and
+// either way the next prompt starts on a line of its own.
+function endOfInput(result: StepResult): StepResult {
+  const text = result.output.map((chunk) => chunk.text).join('');
+  if (text.endsWith('\n')) return result;
+  return { ...result, output: [...result.output, { stream: 'stdout', text: '\n' }] };
+}
+
 export function createTerminalController(
   backend: ShellBackend,
   screen: TerminalScreen,
@@ -99,8 +107,7 @@ export function createTerminalController(
         return;
       case 'eof':
         editor = state;
-        write('exit\r\n');
-        settle(backend.runLine('exit'));
+        settle(endOfInput(backend.runLine('exit')));
         return;
       case 'interrupt':
         leaveLine();
