@@ -159,7 +159,7 @@ function runDocker(cx: CommandContext, args: string[]): number {
   }
   if (hasArgCountError(spec, parsed.positionals.length)) return reportArgCountError(cx, spec);
   if (!entry.noDaemon && !cx.ctx.world.hosts[cx.host]?.daemon.running) return reportDaemonDown(cx);
-  return entry.sub.run(cx, parsed);
+  return entry.sub.run(cx, parsed, spec);
 }
 
 export const dockerCommand: Command = {

@@ -5,6 +5,9 @@ import type { CommandContext } from '../../types';
 
 export interface DockerSubcommand {
   spec: CommandSpec;
-  /** Runs after flags and arity were checked. Returns the exit code. */
-  run(cx: CommandContext, args: ParsedArgs): number;
+  /**
+   * Runs after flags and arity were checked. `typed` is the spec under the path the student
+   * typed (`docker run` vs `docker container run`), for error hints. Returns the exit code.
+   */
+  run(cx: CommandContext, args: ParsedArgs, typed?: CommandSpec): number;
 }
