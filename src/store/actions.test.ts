@@ -69,7 +69,7 @@ describe('store actions', () => {
     expect(ui.panels).toEqual({
       lesson: { weight: 2.5, collapsed: false },
       terminal: { weight: 5.5, collapsed: false },
-      views: { weight: 3, collapsed: true },
+      views: { weight: 2.4, collapsed: true },
     });
     expect(store.getState().world).toBe(world);
   });

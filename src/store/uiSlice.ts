@@ -24,9 +24,10 @@ export function initialUi(): UiSlice {
   return {
     lang: 'bn',
     panels: {
-      lesson: { weight: 3, collapsed: false },
-      terminal: { weight: 5, collapsed: false },
-      views: { weight: 3, collapsed: false },
+      // The terminal gets the most room: docker's tables are wide.
+      lesson: { weight: 2.6, collapsed: false },
+      terminal: { weight: 6, collapsed: false },
+      views: { weight: 2.4, collapsed: false },
     },
     banglaNote: false,
   };

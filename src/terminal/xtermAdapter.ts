@@ -33,7 +33,7 @@ export interface MountedTerminal {
 export function mountTerminal(element: HTMLElement, backend: ShellBackend = storeBackend): MountedTerminal {
   const term = new Terminal({
     fontFamily: TERMINAL_FONT_FAMILY,
-    fontSize: 15,
+    fontSize: 14,
     lineHeight: 1.15,
     cursorBlink: true,
     scrollback: 5000,

@@ -14,13 +14,13 @@ export function ViewsPanel() {
       {recent.length === 0 ? (
         <p className="views-empty">{t.noEvents}</p>
       ) : (
-        <ol className="event-list">
+        <ul className="event-list">
           {recent.map(({ seq, event }) => (
             <li key={seq}>
               <code>{event.type}</code>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
     </div>
   );
