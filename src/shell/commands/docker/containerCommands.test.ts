@@ -117,13 +117,13 @@ describe('docker run', () => {
     for (const [profile, conflictTail, notFound, code] of [
       [
         'current',
-        "\n\nRun 'docker container run --help' for more information\n",
-        'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown\n\nRun \'docker container run --help\' for more information\n',
+        "\n\nRun 'docker run --help' for more information\n",
+        'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown\n\nRun \'docker run --help\' for more information\n',
         127,
       ],
       [
         'classic',
-        "\nSee 'docker container run --help'.\n",
+        "\nSee 'docker run --help'.\n",
         'docker: Error response from daemon: OCI runtime create failed: container_linux.go:348: starting container process caused "exec: \\"nosuch\\": executable file not found in $PATH": unknown.\n',
         127,
       ],
