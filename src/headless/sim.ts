@@ -1,6 +1,7 @@
 // `npm run sim [-- --seed N --profile current|classic] [FILE]`: the headless terminal.
 // Reads command lines from FILE or stdin and prints the terminal screen.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ProfileName } from '../engine/world';
 import { simulate } from './simulate';
 
@@ -29,7 +30,15 @@ function parseArgs(argv: string[]): { seed?: number; profile?: ProfileName; file
 }
 
 const args = parseArgs(process.argv.slice(2));
-const input = readFileSync(args.file ?? 0, 'utf8');
+// npm runs scripts from the package root; a relative FILE means relative to where npm was called.
+const file = args.file === undefined ? 0 : resolve(process.env.INIT_CWD ?? process.cwd(), args.file);
+let input: string;
+try {
+  input = readFileSync(file, 'utf8');
+} catch (e) {
+  process.stderr.write(`sim: cannot read ${args.file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : String(e)}\n`);
+  process.exit(2);
+}
 const lines = input.split('\n');
 if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
 const { screen } = simulate(lines, { seed: args.seed, profile: args.profile });
