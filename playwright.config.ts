@@ -14,7 +14,7 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
   workers: 2,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { baseURL: 'http://127.0.0.1:4317', launchOptions },
   webServer: {
     command: 'npx vite build --logLevel warn && node scripts/serve.mjs --port 4317',

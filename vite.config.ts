@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'lessons/**/*.test.ts'],
     environment: 'node',
+    // The JSON report feeds the one-line summary `npm test` ends with (scripts/testSummary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/unit.json' },
   },
 });
