@@ -2,7 +2,7 @@
 // the browser terminal would show — the prompt with the typed line, then the output. Foreground
 // jobs that end by themselves (sleep 10, ping -c 3) run to their end on the virtual clock; those
 // that never end (ping, logs -f, an attached server) are interrupted as if by Ctrl-C after
-// INTERRUPT_AFTER_MS, and `^C` appears where the terminal shows it.
+// INTERRUPT_AFTER_MS; the shell's interrupt output carries the `^C` echo where the terminal shows it.
 import { createWorld } from '../engine/createWorld';
 import type { ProfileName, World } from '../engine/world';
 import { advance, getPrompt, interrupt, jobEndsAt, runLine, type LineOutcome } from '../shell';
@@ -42,7 +42,6 @@ export function simulate(lines: readonly string[], options: SimOptions = {}): Si
     while (outcome.running) {
       const endsAt = jobEndsAt(world, terminalId);
       if (endsAt === undefined && waited >= INTERRUPT_AFTER_MS) {
-        screen += '^C\n';
         outcome = interrupt(world, terminalId);
         show(outcome);
         break;

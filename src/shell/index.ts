@@ -123,16 +123,22 @@ export function advance(world: World, terminalId: string, ms: number): LineOutco
   });
 }
 
-/** Ctrl-C: interrupt the foreground job, or abandon the line being typed. */
+/**
+ * Ctrl-C: interrupt the foreground job, or abandon the line being typed. The output starts with
+ * the tty's echo `^C`; what the interrupted program prints follows on the same line (ping's
+ * summary begins with its own newline), and the line is ended if it was left open.
+ */
 export function interrupt(world: World, terminalId: string): LineOutcome {
   return pass(world, terminalId, (ctx, terminal, io, p) => {
     const frame = top(terminal);
     const job = terminal.job;
+    p.output.push({ stream: 'stdout', text: '^C' });
     if (job) {
       const handler = getJobHandler(job.kind);
       p.exitCode = handler ? handler.interrupt(jobContext(ctx, terminal, io), job) : 130;
       terminal.job = null;
     } else p.exitCode = 130;
+    if (!p.output[p.output.length - 1].text.endsWith('\n')) p.output.push({ stream: 'stdout', text: '\n' });
     const st = shellState(frame);
     if (st.pending !== undefined || st.after !== undefined) frame.state = undefined;
     frame.lastExit = p.exitCode;

@@ -121,7 +121,7 @@ describe('sleep job', () => {
     const r = type(freshWorld(), 'sleep 10; echo never');
     const i = interrupt(r.world, 't1');
     expect(i.exitCode).toBe(130);
-    expect(i.output).toEqual([]);
+    expect(i.output).toEqual([{ stream: 'stdout', text: '^C' }, { stream: 'stdout', text: '\n' }]);
     expect(type(i.world, 'echo $?').stdout).toBe('130\n');
   });
 

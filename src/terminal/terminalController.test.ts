@@ -33,7 +33,8 @@ function fakeShell() {
     interrupt() {
       calls.push('interrupt');
       job = null;
-      return done();
+      // Like the real shell: the tty's ^C echo and the line end come with the interrupt output.
+      return done([{ stream: 'stdout', text: '^C\n' }]);
     },
   };
   return { backend, calls, exitPrints: (text: string) => (exitOutput = text) };

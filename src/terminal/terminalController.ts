@@ -112,7 +112,7 @@ export function createTerminalController(
       case 'interrupt':
         leaveLine();
         editor = state;
-        write('^C\r\n');
+        // The shell's interrupt output carries the tty's `^C` echo and the line end.
         settle(backend.interrupt());
         return;
       case 'clearScreen':
@@ -147,7 +147,6 @@ export function createTerminalController(
     stopJobLoop();
     // Ctrl-C also drops the type-ahead, as the tty flushes its input queue on SIGINT.
     pending = [];
-    write('^C\r\n');
     settle(backend.interrupt());
   };
 
