@@ -29,10 +29,59 @@ export interface SimpleCommand {
   redirects: Redirect[];
 }
 
+/** `( list )`: runs in a copy of the shell's cwd and variables. */
+export interface Subshell {
+  t: 'subshell';
+  body: Script;
+  redirects: Redirect[];
+}
+
+/** `{ list; }`: runs in the current shell. */
+export interface Group {
+  t: 'group';
+  body: Script;
+  redirects: Redirect[];
+}
+
+export interface IfCommand {
+  t: 'if';
+  /** `if`/`elif` conditions with their `then` bodies, in order. */
+  clauses: { cond: Script; body: Script }[];
+  orElse: Script | null;
+  redirects: Redirect[];
+}
+
+export interface ForCommand {
+  t: 'for';
+  name: string;
+  /** null: `for x; do` (the positional parameters, which we keep empty). */
+  values: Word[] | null;
+  body: Script;
+  redirects: Redirect[];
+}
+
+export interface WhileCommand {
+  t: 'while';
+  until: boolean;
+  cond: Script;
+  body: Script;
+  redirects: Redirect[];
+}
+
+export interface CaseCommand {
+  t: 'case';
+  subject: Word;
+  arms: { patterns: Word[]; body: Script }[];
+  redirects: Redirect[];
+}
+
+export type CompoundCommand = Subshell | Group | IfCommand | ForCommand | WhileCommand | CaseCommand;
+export type Command = SimpleCommand | CompoundCommand;
+
 export interface Pipeline {
   t: 'pipeline';
   negated: boolean;
-  commands: SimpleCommand[];
+  commands: Command[];
 }
 
 export interface AndOr {
@@ -40,6 +89,8 @@ export interface AndOr {
   first: Pipeline;
   rest: { op: '&&' | '||'; pipeline: Pipeline }[];
   background: boolean;
+  /** The source text of a background item, for the job table (`[1]+  Done  sleep 10`). */
+  text?: string;
 }
 
 export interface Script {

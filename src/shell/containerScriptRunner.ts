@@ -8,12 +8,12 @@ import { getProfile } from '../engine/profile';
 import { getProgram } from '../engine/programs/registry';
 import type { ScriptRunner, ScriptRunResult } from '../engine/programs/scriptRunner';
 import type { Frame, Terminal } from '../engine/world';
-import type { AndOr, Script, Word } from './ast';
+import type { AndOr, Pipeline, Script, Word } from './ast';
 import { expandWords } from './expand';
-import { expandEnvOf, runScript, type Io } from './interpreter';
-import { makeRuntime, shellMessages, ShellExit } from './interp/runtime';
+import { expandEnvOf, reportParseError, runScript, type Io } from './interpreter';
+import { LoopLimit, makeRuntime, ScriptBlocked, ShellExit } from './interp/runtime';
 import { getCommand, locateCommand } from './commands/registry';
-import { Incomplete, parseScript, ShellSyntaxError } from './parser';
+import { parseScript } from './parser';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
 
@@ -28,11 +28,21 @@ function argvScript(argv: string[]): Script {
   };
 }
 
-/** The final item when it is one plain command (no pipes, no && / ||). */
+/** The final item when it is one plain command (no pipes, no && / ||, not in the background). */
 function finalCommandWords(item: AndOr | undefined): Word[] | undefined {
-  if (!item || item.rest.length > 0 || item.first.commands.length !== 1 || item.first.negated) return undefined;
+  if (!item || item.background || item.rest.length > 0 || item.first.commands.length !== 1 || item.first.negated) return undefined;
   const cmd = item.first.commands[0];
-  return cmd.redirects.length === 0 && cmd.words.length > 0 ? cmd.words : undefined;
+  return cmd.t === 'simple' && cmd.redirects.length === 0 && cmd.words.length > 0 ? cmd.words : undefined;
+}
+
+/** `a && b && exec nginx`: the chain before its last part, and that part when it is a plain command. */
+function chainTail(item: AndOr | undefined): { head: AndOr; final: Pipeline; words: Word[] } | undefined {
+  if (!item || item.background || item.rest.length === 0) return undefined;
+  const last = item.rest[item.rest.length - 1];
+  if (last.op !== '&&' || last.pipeline.negated || last.pipeline.commands.length !== 1) return undefined;
+  const cmd = last.pipeline.commands[0];
+  if (cmd.t !== 'simple' || cmd.redirects.length > 0 || cmd.words.length === 0) return undefined;
+  return { head: { ...item, rest: item.rest.slice(0, -1) }, final: last.pipeline, words: cmd.words };
 }
 
 /** Does running `name` mean handing the process to an engine program rather than a shell utility? */
@@ -63,36 +73,44 @@ export const containerScriptRunner: ScriptRunner = {
       lastExit: 0,
     };
     const terminal: Terminal = { id: '', host, frames: [frame], history: [], job: null };
-    const rt = makeRuntime({ ctx, terminal, frame, host, profile: getProfile(ctx.world), pushFrame: () => {}, startJob: () => {}, session: { clear: false }, jobsAllowed: false });
+    const rt = makeRuntime({ ctx, terminal, frame, host, profile: getProfile(ctx.world), pushFrame: () => {}, startJob: () => {}, session: { clear: false }, jobsAllowed: false, interactive: false });
     const io: Io = { stdin: '', fds: { 1: push('stdout'), 2: push('stderr') }, tty: { 1: false, 2: false } };
     let script: Script;
     try {
       script = shell ? parseScript(argv[2] ?? '') : argvScript(argv);
     } catch (e) {
-      if (e instanceof ShellSyntaxError || e instanceof Incomplete) {
-        push('stderr')(shellMessages.syntax(rt.flavour, e instanceof ShellSyntaxError ? e.token : 'newline'));
-        return { output, exitCode: 2 };
-      }
-      throw e;
+      return { output, exitCode: reportParseError(rt, e, push('stderr')) };
     }
     const last = script.items[script.items.length - 1];
     const words = shell ? finalCommandWords(last) : undefined;
+    const tail = shell && !words ? chainTail(last) : undefined;
+    /** Runs the final command, or hands the process over to it when it is a long-running program. */
+    const finish = (finalWords: Word[], run: () => number): ScriptRunResult => {
+      const finalArgv = expandWords(expandEnvOf(rt, io), finalWords);
+      const isExec = finalArgv[0] === 'exec';
+      const target = isExec ? finalArgv.slice(1) : finalArgv;
+      if (target.length > 0 && (isExec || (isLongRunning(basename(target[0])) && locateCommand(rt, target[0]).kind === 'file'))) {
+        return { output, exitCode: 0, exec: target };
+      }
+      if (isExec) return { output, exitCode: rt.frame.lastExit };
+      return { output, exitCode: run() };
+    };
     try {
-      if (words) {
+      if (words || tail) {
         const before: Script = { t: 'script', items: script.items.slice(0, -1) };
         runScript(rt, before, io);
-        const finalArgv = expandWords(expandEnvOf(rt, io), words);
-        const isExec = finalArgv[0] === 'exec';
-        const target = isExec ? finalArgv.slice(1) : finalArgv;
-        if (target.length > 0 && (isExec || (isLongRunning(basename(target[0])) && locateCommand(rt, target[0]).kind === 'file'))) {
-          return { output, exitCode: 0, exec: target };
-        }
-        if (isExec) return { output, exitCode: rt.frame.lastExit };
-        return { output, exitCode: runScript(rt, { t: 'script', items: [last] }, io) };
+        if (words) return finish(words, () => runScript(rt, { t: 'script', items: [last] }, io));
+        const { head, final, words: finalWords } = tail!;
+        // `php-fpm && (tail -F log &) && exec nginx`: the chain decides whether the last part runs.
+        const headCode = runScript(rt, { t: 'script', items: [head] }, io);
+        if (headCode !== 0) return { output, exitCode: headCode };
+        return finish(finalWords, () => runScript(rt, { t: 'script', items: [{ t: 'andor', first: final, rest: [], background: false }] }, io));
       }
       return { output, exitCode: runScript(rt, script, io) };
     } catch (e) {
       if (e instanceof ShellExit) return { output, exitCode: e.code };
+      // A loop with a `sleep` (or none) would repeat for ever: the process stays up, printing no more.
+      if (e instanceof ScriptBlocked || e instanceof LoopLimit) return { output, exitCode: 0, exec: ['sleep', 'infinity'] };
       throw e;
     }
   },

@@ -9,6 +9,8 @@ export interface ExpandEnv {
   lastExit: number;
   /** `$$` and `$0`. */
   pid: number;
+  /** `$!`: the pid of the last `cmd &`. */
+  lastBgPid?: number;
   shellName: string;
   cwd: string;
   vfs: Vfs;
@@ -50,9 +52,10 @@ export function lookupVar(env: ExpandEnv, name: string): string {
       return '0';
     case '0':
       return env.shellName;
+    case '!':
+      return env.lastBgPid === undefined ? '' : String(env.lastBgPid);
     case '@':
     case '*':
-    case '!':
     case '-':
       return '';
     default:
@@ -112,6 +115,18 @@ export function expandString(env: ExpandEnv, word: Word): string {
       return env.runSubst(p.script).replace(/\n+$/, '');
     })
     .join('');
+}
+
+/** A `case` pattern: quoted parts match literally, unquoted `*`, `?` and `[…]` are wildcards. */
+export function matchPattern(env: ExpandEnv, pattern: Word, subject: string): boolean {
+  const glob = pattern.parts
+    .map((p, idx) => {
+      if (p.t === 'lit') return p.quoted ? escapeGlob(p.v) : idx === 0 ? expandTilde(env, p.v) : p.v;
+      const v = p.t === 'var' ? lookupVar(env, p.name) : env.runSubst(p.script).replace(/\n+$/, '');
+      return p.quoted ? escapeGlob(v) : v;
+    })
+    .join('');
+  return globToRegExp(glob).test(subject);
 }
 
 function expandTilde(env: ExpandEnv, s: string): string {

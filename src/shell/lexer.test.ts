@@ -29,9 +29,9 @@ describe('parser', () => {
   it('parses pipelines, && and ||, and lists', () => {
     const s = parseScript('a | b && c || d; e');
     expect(s.items).toHaveLength(2);
-    expect(s.items[0].first.commands.map((c) => c.words[0])).toEqual([lit('a'), lit('b')]);
+    expect(s.items[0].first.commands.map((c) => (c.t === 'simple' ? c.words[0] : null))).toEqual([lit('a'), lit('b')]);
     expect(s.items[0].rest.map((r) => r.op)).toEqual(['&&', '||']);
-    expect(s.items[1].first.commands[0].words).toEqual([lit('e')]);
+    expect(s.items[1].first.commands[0]).toMatchObject({ t: 'simple', words: [lit('e')] });
   });
 
   it('parses assignments, redirections and command substitution', () => {

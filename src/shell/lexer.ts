@@ -6,12 +6,20 @@ import type { Script, Word, WordPart } from './ast';
 
 export type OpToken = ';' | '&&' | '||' | '|' | '&' | '\n' | ';;' | '(' | ')';
 
-export type Token =
-  | { k: 'word'; word: Word; raw: string }
-  | { k: 'op'; op: OpToken }
-  | { k: 'redir'; fd: number | null; op: '>' | '>>' | '<' | '>&' | '<&' | '>|' }
-  | { k: 'heredoc'; fd: number | null; strip: boolean; delim: string; quoted: boolean; body: string }
-  | { k: 'eof' };
+/** Where a token starts and ends in the source (job texts such as `sleep 10` are cut from it). */
+interface Span {
+  at?: number;
+  end?: number;
+}
+
+export type Token = Span &
+  (
+    | { k: 'word'; word: Word; raw: string }
+    | { k: 'op'; op: OpToken }
+    | { k: 'redir'; fd: number | null; op: '>' | '>>' | '<' | '>&' | '<&' | '>|' }
+    | { k: 'heredoc'; fd: number | null; strip: boolean; delim: string; quoted: boolean; body: string }
+    | { k: 'eof' }
+  );
 
 export class Incomplete extends Error {
   constructor() {
@@ -56,30 +64,43 @@ export function tokenize(src: string, sub: SubParser): Token[] {
       i++;
       continue;
     }
+    const before = tokens.length;
+    const start = i;
+    step(ch);
+    for (let t = before; t < tokens.length; t++) {
+      tokens[t].at ??= start;
+      tokens[t].end ??= i;
+    }
+  }
+  if (pendingDocs.length > 0) throw new Incomplete();
+  tokens.push({ k: 'eof', at: src.length, end: src.length });
+  return tokens;
+
+  function step(ch: string): void {
     if (ch === '\\' && src[i + 1] === '\n') {
       i += 2;
-      continue;
+      return;
     }
     if (ch === '#') {
       while (i < src.length && src[i] !== '\n') i++;
-      continue;
+      return;
     }
     if (ch === '\n') {
       tokens.push({ k: 'op', op: '\n' });
       i++;
       readHeredocBodies();
-      continue;
+      return;
     }
     const two = src.slice(i, i + 2);
     if (two === '&&' || two === '||' || two === ';;') {
       tokens.push({ k: 'op', op: two });
       i += 2;
-      continue;
+      return;
     }
     if (ch === ';' || ch === '&' || ch === '|' || ch === '(' || ch === ')') {
       tokens.push({ k: 'op', op: ch });
       i++;
-      continue;
+      return;
     }
     // An all-digit word right before < or > is the redirected fd.
     let fd: number | null = null;
@@ -98,14 +119,14 @@ export function tokenize(src: string, sub: SubParser): Token[] {
         const w = readWord();
         if (!w) {
           tokens.push({ k: 'redir', fd, op: '<' });
-          continue;
+          return;
         }
         const raw = src.slice(start, i);
         const delim = w.parts.map((p) => (p.t === 'lit' ? p.v : '')).join('');
         const doc = { k: 'heredoc' as const, fd, strip, delim, quoted: /['"\\]/.test(raw), body: '' };
         tokens.push(doc);
         pendingDocs.push(doc);
-        continue;
+        return;
       }
       const op2 = src.slice(i, i + 2);
       if (op2 === '>>' || op2 === '>&' || op2 === '<&' || op2 === '>|') {
@@ -115,15 +136,12 @@ export function tokenize(src: string, sub: SubParser): Token[] {
         tokens.push({ k: 'redir', fd, op: src[i] as '<' | '>' });
         i++;
       }
-      continue;
+      return;
     }
     const start = i;
     const word = readWord();
     if (word) tokens.push({ k: 'word', word, raw: src.slice(start, i) });
   }
-  if (pendingDocs.length > 0) throw new Incomplete();
-  tokens.push({ k: 'eof' });
-  return tokens;
 
   function readWord(): Word | null {
     const parts: WordPart[] = [];

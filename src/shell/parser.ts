@@ -1,21 +1,41 @@
-// Tokens → AST (ast.ts), by recursive descent over the POSIX grammar subset we support:
-// lists (; & newline), && and ||, pipelines (with !), simple commands with assignments and
-// redirections. A syntax error carries the offending token as bash names it (`|`, `newline` …).
-import type { AndOr, Assignment, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast';
+// Tokens → AST (ast.ts), by recursive descent over the POSIX grammar subset we support: lists
+// (; & newline), && and ||, pipelines (with !), simple commands with assignments and
+// redirections, and the compound commands ( ) { } if for while until case. A syntax error
+// carries the offending token as bash names it (`|`, `fi`, `newline` …) and as ash/dash name it
+// (`"fi"`, `newline`, `word`), plus what dash and busybox say they were expecting.
+import type { AndOr, Assignment, Command, CompoundCommand, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast';
 import { Incomplete, tokenize, tokenizeHeredocBody, type Token } from './lexer';
 
 export class ShellSyntaxError extends Error {
   /** The token text bash quotes: `|`, `;;`, `newline` … */
   readonly token: string;
+  /** The token as ash and dash print it: `"fi"`, `"|"`, `newline`, `word`, `end of file`. */
+  readonly shName: string;
+  /** What ash and dash say they wanted instead, e.g. `"then"`. */
+  readonly expecting?: string;
 
-  constructor(token: string) {
+  constructor(token: string, shName = token === 'newline' ? 'newline' : `"${token}"`, expecting?: string) {
     super(`syntax error near unexpected token \`${token}'`);
     this.name = 'ShellSyntaxError';
     this.token = token;
+    this.shName = shName;
+    if (expecting !== undefined) this.expecting = expecting;
+  }
+}
+
+/** Input that ends inside a compound command; `expecting` is the keyword that would close it. */
+export class IncompleteCompound extends Incomplete {
+  constructor(readonly expecting: string) {
+    super();
   }
 }
 
 export { Incomplete };
+
+const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!']);
+/** Reserved words that end a list; met where a command should start they are a syntax error. */
+const CLOSERS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', 'esac', '}']);
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function parseScript(src: string): Script {
   const tokens = tokenize(src, parseScript);
@@ -23,6 +43,8 @@ export function parseScript(src: string): Script {
   const peek = (): Token => tokens[pos];
   const next = (): Token => tokens[pos++];
   const isOp = (t: Token, ...ops: string[]): boolean => t.k === 'op' && ops.includes(t.op);
+  /** An unquoted word spelled exactly `w` (where the grammar allows a reserved word). */
+  const isWord = (t: Token, ...ws: string[]): boolean => t.k === 'word' && ws.includes(t.raw);
   const tokenText = (t: Token): string => {
     switch (t.k) {
       case 'op':
@@ -37,27 +59,59 @@ export function parseScript(src: string): Script {
         return 'newline';
     }
   };
-  const fail = (t: Token): never => {
-    if (t.k === 'eof') throw new Incomplete();
-    throw new ShellSyntaxError(tokenText(t));
+  const shName = (t: Token): string => {
+    if (t.k === 'op') return t.op === '\n' ? 'newline' : `"${t.op}"`;
+    if (t.k === 'word') return RESERVED.has(t.raw) ? `"${t.raw}"` : 'word';
+    if (t.k === 'eof') return 'end of file';
+    return 'redirection';
+  };
+  const fail = (t: Token, expecting?: string): never => {
+    if (t.k === 'eof') throw expecting ? new IncompleteCompound(expecting) : new Incomplete();
+    throw new ShellSyntaxError(tokenText(t), shName(t), expecting);
   };
   const skipNewlines = (): void => {
     while (isOp(peek(), '\n')) pos++;
   };
+  const expectWord = (w: string): void => {
+    if (!isWord(peek(), w)) fail(peek(), `"${w}"`);
+    pos++;
+  };
 
-  const items: AndOr[] = [];
-  for (;;) {
-    while (isOp(peek(), '\n')) pos++;
-    if (peek().k === 'eof') break;
-    const item = parseAndOr();
-    items.push(item);
-    const t = peek();
-    if (isOp(t, ';', '&', '\n')) {
-      pos++;
-      if (t.k === 'op' && t.op === '&') item.background = true;
-    } else if (t.k !== 'eof') fail(t);
+  const script = parseList();
+  if (peek().k !== 'eof') fail(peek());
+  return script;
+
+  /** Items up to a closing reserved word, `)`, `;;` or the end. */
+  function parseList(): Script {
+    const items: AndOr[] = [];
+    for (;;) {
+      skipNewlines();
+      const t = peek();
+      if (t.k === 'eof' || isOp(t, ')', ';;') || (t.k === 'word' && CLOSERS.has(t.raw))) break;
+      const item = parseAndOr();
+      items.push(item);
+      const sep = peek();
+      if (isOp(sep, ';', '&', '\n')) {
+        const last = tokens[pos - 1];
+        pos++;
+        if (sep.k === 'op' && sep.op === '&') {
+          item.background = true;
+          if (t.at !== undefined && last.end !== undefined) item.text = src.slice(t.at, last.end);
+        }
+      } else if (!(sep.k === 'eof' || isOp(sep, ')', ';;') || (sep.k === 'word' && CLOSERS.has(sep.raw)))) fail(sep);
+      else break;
+    }
+    return { t: 'script', items };
   }
-  return { t: 'script', items };
+
+  /** A list that must not be empty, closed by the reserved word `closer` (consumed). */
+  function parseBody(closer: string, ...alsoClosers: string[]): Script {
+    const body = parseList();
+    const t = peek();
+    if (body.items.length === 0 && t.k !== 'eof') fail(t);
+    if (!isWord(t, closer, ...alsoClosers)) fail(t, `"${closer}"`);
+    return body;
+  }
 
   function parseAndOr(): AndOr {
     const first = parsePipeline();
@@ -73,8 +127,7 @@ export function parseScript(src: string): Script {
 
   function parsePipeline(): Pipeline {
     let negated = false;
-    const t = peek();
-    if (t.k === 'word' && t.raw === '!') {
+    if (isWord(peek(), '!')) {
       negated = true;
       pos++;
     }
@@ -88,7 +141,131 @@ export function parseScript(src: string): Script {
     return { t: 'pipeline', negated, commands };
   }
 
-  function parseCommand(): SimpleCommand {
+  function parseCommand(): Command {
+    const t = peek();
+    if (isOp(t, '(')) {
+      pos++;
+      const body = parseList();
+      if (body.items.length === 0 && peek().k !== 'eof') fail(peek());
+      if (!isOp(peek(), ')')) fail(peek(), '")"');
+      pos++;
+      return withRedirects({ t: 'subshell', body, redirects: [] });
+    }
+    if (t.k === 'word' && CLOSERS.has(t.raw)) fail(t);
+    if (isWord(t, '{')) {
+      pos++;
+      const body = parseBody('}');
+      pos++;
+      return withRedirects({ t: 'group', body, redirects: [] });
+    }
+    if (isWord(t, 'if')) return withRedirects(parseIf());
+    if (isWord(t, 'while', 'until')) {
+      pos++;
+      const cond = parseBody('do');
+      pos++;
+      const body = parseBody('done');
+      pos++;
+      return withRedirects({ t: 'while', until: t.k === 'word' && t.raw === 'until', cond, body, redirects: [] });
+    }
+    if (isWord(t, 'for')) return withRedirects(parseFor());
+    if (isWord(t, 'case')) return withRedirects(parseCase());
+    return parseSimple();
+  }
+
+  function parseIf(): CompoundCommand {
+    pos++;
+    const clauses: { cond: Script; body: Script }[] = [];
+    let orElse: Script | null = null;
+    for (;;) {
+      const cond = parseBody('then');
+      pos++;
+      const body = parseBody('fi', 'elif', 'else');
+      clauses.push({ cond, body });
+      const kw = (next() as { raw: string }).raw;
+      if (kw === 'elif') continue;
+      if (kw === 'else') {
+        orElse = parseBody('fi');
+        pos++;
+      }
+      break;
+    }
+    return { t: 'if', clauses, orElse, redirects: [] };
+  }
+
+  function parseFor(): CompoundCommand {
+    pos++;
+    const nameTok = peek();
+    if (nameTok.k !== 'word' || !NAME.test(nameTok.raw)) return fail(nameTok);
+    pos++;
+    let values: Word[] | null = null;
+    skipNewlines();
+    if (isWord(peek(), 'in')) {
+      pos++;
+      values = [];
+      for (let t = peek(); t.k === 'word'; t = peek()) {
+        values.push(t.word);
+        pos++;
+      }
+      if (!isOp(peek(), ';', '\n')) fail(peek(), '"do"');
+      pos++;
+    } else if (isOp(peek(), ';')) pos++;
+    skipNewlines();
+    expectWord('do');
+    const body = parseBody('done');
+    pos++;
+    return { t: 'for', name: nameTok.raw, values, body, redirects: [] };
+  }
+
+  function parseCase(): CompoundCommand {
+    pos++;
+    const subj = peek();
+    if (subj.k !== 'word') return fail(subj);
+    pos++;
+    skipNewlines();
+    expectWord('in');
+    const arms: { patterns: Word[]; body: Script }[] = [];
+    for (;;) {
+      skipNewlines();
+      if (isWord(peek(), 'esac')) {
+        pos++;
+        break;
+      }
+      if (isOp(peek(), '(')) pos++;
+      const patterns: Word[] = [];
+      for (;;) {
+        const p = peek();
+        if (p.k !== 'word') fail(p);
+        patterns.push((p as { word: Word }).word);
+        pos++;
+        if (isOp(peek(), '|')) pos++;
+        else break;
+      }
+      if (!isOp(peek(), ')')) fail(peek(), '")"');
+      pos++;
+      const body = parseList();
+      arms.push({ patterns, body });
+      if (isOp(peek(), ';;')) {
+        pos++;
+        continue;
+      }
+      if (isWord(peek(), 'esac')) {
+        pos++;
+        break;
+      }
+      fail(peek(), '"esac"');
+    }
+    return { t: 'case', subject: subj.word, arms, redirects: [] };
+  }
+
+  function withRedirects(cmd: CompoundCommand): CompoundCommand {
+    for (let t = peek(); t.k === 'redir' || t.k === 'heredoc'; t = peek()) {
+      pos++;
+      cmd.redirects.push(redirectOf(t));
+    }
+    return cmd;
+  }
+
+  function parseSimple(): SimpleCommand {
     const cmd: SimpleCommand = { t: 'simple', assigns: [], words: [], redirects: [] };
     for (;;) {
       const t = peek();
@@ -97,20 +274,20 @@ export function parseScript(src: string): Script {
         const a = cmd.words.length === 0 ? asAssignment(t.word) : null;
         if (a) cmd.assigns.push(a);
         else cmd.words.push(t.word);
-      } else if (t.k === 'redir') {
+      } else if (t.k === 'redir' || t.k === 'heredoc') {
         pos++;
-        cmd.redirects.push(parseRedirect(t));
-      } else if (t.k === 'heredoc') {
-        pos++;
-        const body: Word = t.quoted ? { parts: [{ t: 'lit', v: t.body, quoted: true }] } : tokenizeHeredocBody(t.body, parseScript);
-        cmd.redirects.push({ t: 'heredoc', fd: t.fd ?? 0, body, expand: !t.quoted });
+        cmd.redirects.push(redirectOf(t));
       } else break;
     }
     if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) fail(peek());
     return cmd;
   }
 
-  function parseRedirect(t: Extract<Token, { k: 'redir' }>): Redirect {
+  function redirectOf(t: Extract<Token, { k: 'redir' | 'heredoc' }>): Redirect {
+    if (t.k === 'heredoc') {
+      const body: Word = t.quoted ? { parts: [{ t: 'lit', v: t.body, quoted: true }] } : tokenizeHeredocBody(t.body, parseScript);
+      return { t: 'heredoc', fd: t.fd ?? 0, body, expand: !t.quoted };
+    }
     const target = peek();
     if (target.k !== 'word') {
       if (target.k === 'eof') throw new ShellSyntaxError('newline');

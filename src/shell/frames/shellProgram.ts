@@ -1,55 +1,46 @@
 // The bash/sh frame program: buffers continuation lines (here-documents, open quotes, trailing
-// `|`), parses, runs, and leaves the frame on `exit`.
+// `|`, unfinished if/for/while/case), parses, runs, reports finished background jobs, and leaves
+// the frame on `exit`.
 import { containerProcessExited, endExecProcess } from '../../engine/containers/processExit';
-import type { Frame } from '../../engine/world';
 import type { FrameProgram } from '../types';
-import { runScript, resumeScript, type Continuation, type Io } from '../interpreter';
-import { runtimeOf, shellMessages, ShellExit, type Runtime } from '../interp/runtime';
+import { runScript, type Io } from '../interpreter';
+import { runtimeOf, shellMessages, ShellExit, LoopLimit, type Runtime } from '../interp/runtime';
+import { setShellState, shellState } from '../interp/frameState';
+import { resumeKont } from '../interp/resume';
+import { reportDoneJobs } from '../interp/background';
 import { Incomplete, parseScript, ShellSyntaxError } from '../parser';
 import { shellPrompt } from '../prompt';
 import type { Script } from '../ast';
 
-export interface ShellFrameState {
-  /** Lines typed so far of a command that is not complete yet. */
-  pending?: string;
-  /** The rest of a line that waits for a foreground job to end. */
-  after?: Continuation;
-}
+export { shellState, type ShellFrameState } from '../interp/frameState';
 
-export function shellState(frame: Frame): ShellFrameState {
-  return (frame.state ?? {}) as ShellFrameState;
-}
-
-function setState(frame: Frame, patch: ShellFrameState): void {
-  const next: ShellFrameState = { ...shellState(frame), ...patch };
-  if (next.pending === undefined) delete next.pending;
-  if (next.after === undefined) delete next.after;
-  frame.state = Object.keys(next).length > 0 ? next : undefined;
-}
-
-/** Runs a script at the top level of a frame, catching `exit`. */
-export function runTop(rt: Runtime, io: Io, run: (onSuspend: (c: Continuation) => void) => number): number {
-  const onSuspend = (c: Continuation): void => {
-    if (c.andOr.length > 0 || c.items.length > 0) setState(rt.frame, { after: c });
-  };
+/** Runs a script at the top level of a frame: catches `exit`, keeps what waits for a job, reports jobs. */
+export function runTop(rt: Runtime, io: Io, run: () => number): number {
+  let code: number;
   try {
-    return run(onSuspend);
+    code = run();
   } catch (e) {
     if (e instanceof ShellExit) return leaveFrame(rt, e.code, io);
-    throw e;
+    // A loop that never ends: the student would have had to press Ctrl-C.
+    if (e instanceof LoopLimit) code = 130;
+    else throw e;
   }
+  rt.frame.lastExit = code;
+  if (rt.jobStarted) {
+    if (rt.kont.length > 0) setShellState(rt.frame, { after: rt.kont });
+  } else reportDoneJobs(rt, io);
+  return code;
 }
 
 export function runParsed(rt: Runtime, script: Script, io: Io): number {
-  return runTop(rt, io, (onSuspend) => runScript(rt, script, io, onSuspend));
+  return runTop(rt, io, () => runScript(rt, script, io));
 }
 
 export function resumeAfterJob(rt: Runtime, code: number, io: Io): number {
   const after = shellState(rt.frame).after;
   rt.frame.lastExit = code;
-  if (!after) return code;
-  setState(rt.frame, { after: undefined });
-  return runTop(rt, io, (onSuspend) => resumeScript(rt, after, code, io, onSuspend));
+  setShellState(rt.frame, { after: undefined });
+  return runTop(rt, io, () => (after ? resumeKont(rt, after, code, io) : code));
 }
 
 /** `exit` at a prompt: a nested frame pops (ending its process); the host login shell stays. */
@@ -84,18 +75,18 @@ export function shellProgram(name: 'bash' | 'sh'): FrameProgram {
         script = parseScript(src);
       } catch (e) {
         if (e instanceof Incomplete) {
-          setState(frame, { pending: src });
+          setShellState(frame, { pending: src });
           return frame.lastExit;
         }
         if (e instanceof ShellSyntaxError) {
-          setState(frame, { pending: undefined });
-          cx.err(shellMessages.syntax(rt.flavour, e.token));
+          setShellState(frame, { pending: undefined });
+          cx.err(shellMessages.syntax(rt.flavour, e.token, e.shName, e.expecting));
           frame.lastExit = 2;
           return 2;
         }
         throw e;
       }
-      setState(frame, { pending: undefined });
+      setShellState(frame, { pending: undefined });
       const io: Io = { stdin: '', fds: { 1: cx.out, 2: cx.err }, tty: { 1: cx.isTty, 2: true } };
       return runParsed(rt, script, io);
     },

@@ -8,6 +8,7 @@ import type { Vfs } from '../../engine/fs/vfs';
 import type { Profile } from '../../engine/profile';
 import type { Frame, Job, Terminal } from '../../engine/world';
 import type { CommandContext } from '../types';
+import type { Kont } from './kont';
 
 export type Writer = (text: string) => void;
 
@@ -33,6 +34,27 @@ export interface Runtime {
   session: Session;
   /** False when no terminal waits for us (a container's own script): `sleep` returns at once. */
   jobsAllowed: boolean;
+  /** A person types at this shell: `cmd &` prints `[1] 1234` and finished jobs are reported. */
+  interactive: boolean;
+  /** What is left to run once the foreground job ends, innermost first (filled while unwinding). */
+  kont: Kont[];
+  /** Set while a `cmd &` item runs: a job it starts is recorded here instead of taking the terminal. */
+  bgJob: { job: Job | null } | null;
+  /** How many loops enclose the running command, and loop iterations run in this pass. */
+  loopDepth: number;
+  loopSteps: number;
+}
+
+/** A loop that would spin without end: the student cannot press Ctrl-C inside one synchronous pass. */
+export const LOOP_STEP_LIMIT = 10000;
+
+export class LoopLimit {
+  readonly reason = 'loop limit';
+}
+
+/** A container's script reached a `sleep` inside a loop: from here on it only repeats itself. */
+export class ScriptBlocked {
+  readonly reason = 'blocked';
 }
 
 export interface Session {
@@ -42,6 +64,8 @@ export interface Session {
 /** The context shell-core commands get: the CommandContext plus the interpreter's runtime. */
 export interface ShellCommandContext extends CommandContext {
   rt: Runtime;
+  /** The unread rest of stdin, shared by the commands of a redirected loop or group (`read` consumes it). */
+  input?: { text: string };
 }
 
 export function runtimeOf(cx: CommandContext): Runtime {
@@ -71,12 +95,34 @@ export function flavourOf(frame: Frame, style: UtilStyle): ShellFlavour {
   return style === 'busybox' ? 'ash' : 'dash';
 }
 
-type RuntimeBase = Omit<Runtime, 'vfs' | 'flavour' | 'style' | 'jobStarted' | 'jobsAllowed'> & { jobsAllowed?: boolean };
+type RuntimeBase = Omit<Runtime, 'vfs' | 'flavour' | 'style' | 'jobStarted' | 'jobsAllowed' | 'interactive' | 'kont' | 'bgJob' | 'loopDepth' | 'loopSteps'> & {
+  jobsAllowed?: boolean;
+  interactive?: boolean;
+};
 
 export function makeRuntime(base: RuntimeBase): Runtime {
   const vfs = frameVfs(base.ctx, base.host, base.frame);
   const style = utilStyleOf(base.frame, vfs);
-  return { ...base, vfs, style, flavour: flavourOf(base.frame, style), jobStarted: false, jobsAllowed: base.jobsAllowed ?? true };
+  return {
+    ctx: base.ctx,
+    terminal: base.terminal,
+    frame: base.frame,
+    host: base.host,
+    profile: base.profile,
+    pushFrame: base.pushFrame,
+    startJob: base.startJob,
+    session: base.session,
+    vfs,
+    style,
+    flavour: flavourOf(base.frame, style),
+    jobStarted: false,
+    jobsAllowed: base.jobsAllowed ?? true,
+    interactive: base.interactive ?? true,
+    kont: [],
+    bgJob: null,
+    loopDepth: 0,
+    loopSteps: 0,
+  };
 }
 
 /** The shell's own messages, per flavour. */
@@ -90,10 +136,17 @@ export const shellMessages = {
     if (f === 'bash') return `bash: ${name}: No such file or directory\n`;
     return shellMessages.notFound(f, name);
   },
-  syntax(f: ShellFlavour, token: string): string {
+  /** `shName` is the token as ash/dash print it (`"fi"`, `newline`, `word`, `end of file`). */
+  syntax(f: ShellFlavour, token: string, shName = token === 'newline' ? 'newline' : `"${token}"`, expecting?: string): string {
     if (f === 'bash') return `bash: syntax error near unexpected token \`${token}'\n`;
-    if (f === 'ash') return token === 'newline' ? 'sh: syntax error: unexpected newline\n' : `sh: syntax error: unexpected "${token}"\n`;
-    return token === 'newline' ? 'sh: 1: Syntax error: newline unexpected\n' : `sh: 1: Syntax error: "${token}" unexpected\n`;
+    const exp = expecting ? ` (expecting ${expecting})` : '';
+    if (f === 'ash') return `sh: syntax error: unexpected ${shName}${exp}\n`;
+    return `sh: 1: Syntax error: ${shName} unexpected${exp}\n`;
+  },
+  /** A non-interactive shell reached the end of its script inside an unfinished command. */
+  endOfFile(f: ShellFlavour, expecting?: string): string {
+    if (f === 'bash') return 'bash: -c: line 1: syntax error: unexpected end of file\n';
+    return shellMessages.syntax(f, 'end of file', 'end of file', expecting);
   },
   cannotCreate(f: ShellFlavour, path: string, message: string): string {
     if (f === 'bash') return `bash: ${path}: ${message}\n`;

@@ -1,6 +1,6 @@
 // sleep: a foreground job on the virtual clock (the rest of the line runs when it ends).
 import type { Command } from '../../types';
-import { runtimeOf } from '../../interp/runtime';
+import { runtimeOf, ScriptBlocked } from '../../interp/runtime';
 
 const UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -24,6 +24,8 @@ export const sleepCommand: Command = {
       seconds += Number(m[1]) * UNITS[m[2]];
     }
     const ms = Math.round(seconds * 1000);
+    // A container's script looping with a sleep (`while true; do …; sleep 1; done`) would go on for ever.
+    if (ms > 0 && !rt.jobsAllowed && rt.loopDepth > 0 && !rt.bgJob) throw new ScriptBlocked();
     if (ms === 0 || !rt.jobsAllowed) return 0;
     cx.startJob({ kind: 'sleep', startedAt: cx.ctx.world.now, data: { endsAt: cx.ctx.world.now + ms } });
     return 0;
