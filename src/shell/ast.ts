@@ -4,7 +4,9 @@
 export type WordPart =
   | { t: 'lit'; v: string; quoted: boolean }
   | { t: 'var'; name: string; quoted: boolean }
-  | { t: 'cmdsub'; script: Script; quoted: boolean };
+  | { t: 'cmdsub'; script: Script; quoted: boolean }
+  /** `$(( expr ))`: the expression's text, expanded and evaluated when the word is. */
+  | { t: 'arith'; expr: string; quoted: boolean };
 
 export interface Word {
   parts: WordPart[];

@@ -3,6 +3,7 @@
 import type { Word } from './ast';
 import type { Vfs } from '../engine/fs/vfs';
 import { resolvePath } from '../engine/fs/path';
+import { evalArith } from './interp/arith';
 
 export interface ExpandEnv {
   vars: Record<string, string>;
@@ -100,6 +101,7 @@ export function expandWord(env: ExpandEnv, word: Word): string[] {
   word.parts.forEach((p, idx) => {
     if (p.t === 'lit') add(idx === 0 && !p.quoted ? expandTilde(env, p.v) : p.v, true, p.quoted);
     else if (p.t === 'var') add(lookupVar(env, p.name), false, p.quoted);
+    else if (p.t === 'arith') add(arith(env, p.expr), false, p.quoted);
     else add(env.runSubst(p.script).replace(/\n+$/, ''), false, p.quoted);
   });
   if (cur) fields.push(cur);
@@ -112,9 +114,16 @@ export function expandString(env: ExpandEnv, word: Word): string {
     .map((p, idx) => {
       if (p.t === 'lit') return idx === 0 && !p.quoted ? expandTilde(env, p.v) : p.v;
       if (p.t === 'var') return lookupVar(env, p.name);
+      if (p.t === 'arith') return arith(env, p.expr);
       return env.runSubst(p.script).replace(/\n+$/, '');
     })
     .join('');
+}
+
+/** `$(( expr ))`: parameters inside are expanded first, then the integer expression is evaluated. */
+function arith(env: ExpandEnv, expr: string): string {
+  const text = expr.replace(/\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*|[?$#!0-9])/g, (_m, braced: string | undefined, bare: string | undefined) => lookupVar(env, braced ?? bare ?? ''));
+  return String(evalArith(text, (name) => lookupVar(env, name)));
 }
 
 /** A `case` pattern: quoted parts match literally, unquoted `*`, `?` and `[…]` are wildcards. */
@@ -122,7 +131,7 @@ export function matchPattern(env: ExpandEnv, pattern: Word, subject: string): bo
   const glob = pattern.parts
     .map((p, idx) => {
       if (p.t === 'lit') return p.quoted ? escapeGlob(p.v) : idx === 0 ? expandTilde(env, p.v) : p.v;
-      const v = p.t === 'var' ? lookupVar(env, p.name) : env.runSubst(p.script).replace(/\n+$/, '');
+      const v = p.t === 'var' ? lookupVar(env, p.name) : p.t === 'arith' ? arith(env, p.expr) : env.runSubst(p.script).replace(/\n+$/, '');
       return p.quoted ? escapeGlob(v) : v;
     })
     .join('');

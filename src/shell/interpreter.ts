@@ -13,6 +13,7 @@ import { makeRuntime, shellMessages, ShellExit, type Runtime, type ShellCommandC
 import { applyRedirects, type Io } from './interp/redirects';
 import { runCompound } from './interp/compound';
 import { runBackground } from './interp/background';
+import { ArithError } from './interp/arith';
 import { shellState } from './interp/frameState';
 import { resolveCommand } from './commands/registry';
 
@@ -122,7 +123,13 @@ function runPipeline(rt: Runtime, p: Pipeline, io: Io): number {
 }
 
 export function runCommand(rt: Runtime, cmd: Command, io: Io): number {
-  return cmd.t === 'simple' ? runSimple(rt, cmd, io) : runCompound(rt, cmd, io);
+  try {
+    return cmd.t === 'simple' ? runSimple(rt, cmd, io) : runCompound(rt, cmd, io);
+  } catch (e) {
+    if (!(e instanceof ArithError)) throw e;
+    io.fds[2](rt.flavour === 'bash' ? `bash: ${e.message}\n` : shellMessages.builtin(rt.flavour, 'arithmetic', e.message).replace(/arithmetic: /, ''));
+    return rt.flavour === 'bash' ? 1 : 2;
+  }
 }
 
 function runSimple(rt: Runtime, cmd: SimpleCommand, io: Io): number {

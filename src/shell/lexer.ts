@@ -204,6 +204,14 @@ export function tokenize(src: string, sub: SubParser): Token[] {
         return { t: 'cmdsub', script: sub(inner), quoted };
       }
       const n = src[i + 1];
+      if (n === '(' && src[i + 2] === '(') {
+        const end = findClose(src, i + 2);
+        if (src[end - 1] === ')') {
+          const expr = src.slice(i + 3, end - 1);
+          i = end + 1;
+          return { t: 'arith', expr, quoted };
+        }
+      }
       if (n === '(') {
         const end = findClose(src, i + 2);
         const inner = src.slice(i + 2, end);

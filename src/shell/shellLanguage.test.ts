@@ -168,3 +168,27 @@ describe('test, [ and read', () => {
     expect(type(w, 'read v < /dev/null; echo $?').stdout).toBe('1\n');
   });
 });
+
+describe('arithmetic, break and continue', () => {
+  it('evaluates $(( )) with variables and C precedence', () => {
+    const r = type(freshWorld(), 'n=5; echo $((n+1)) $(( (n+1)*2 )) $((2**10)) $((7/2)) $((7%3)) $((n>3 && n<9)) $((-n)) "$(( $n - 10 ))"');
+    expect(r.stdout).toBe('6 12 1024 3 1 1 -5 -5\n');
+    const z = type(freshWorld(), 'echo $((1/0))');
+    expect(z.stderr).toBe('bash: 1/0: division by 0 (error token is "0")\n');
+    expect(z.exitCode).toBe(1);
+  });
+
+  it('break and continue, also n levels out and after a sleep', () => {
+    const w = freshWorld();
+    expect(type(w, 'i=0; while true; do i=$((i+1)); [ $i -ge 3 ] && break; done; echo $i').stdout).toBe('3\n');
+    expect(type(w, 'for i in 1 2 3 4; do [ $i = 2 ] && continue; echo $i; done').stdout).toBe('1\n3\n4\n');
+    expect(type(w, 'for a in x y; do for b in 1 2; do echo $a$b; break 2; done; done').stdout).toBe('x1\n');
+    expect(type(w, 'break').stderr).toBe("bash: break: only meaningful in a `for', `while', or `until' loop\n");
+    let r = type(w, 'for i in 1 2 3; do sleep 1; [ $i = 2 ] && break; echo $i; done; echo out');
+    r = tickBy(r.world, 1000);
+    expect(r.stdout).toBe('1\n');
+    r = tickBy(r.world, 1000);
+    expect(r.stdout).toBe('out\n');
+    expect(r.running).toBe(false);
+  });
+});

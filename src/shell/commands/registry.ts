@@ -18,9 +18,10 @@ import { bashCommand, shCommand } from './host/shells';
 import { helpCommand, typeCommand, whichCommand } from './host/lookup';
 import { bracketCommand, testCommand } from './host/testCommand';
 import { readCommand } from './host/read';
+import { breakCommand, continueCommand } from './host/loopControl';
 
 /** What `type` calls a shell builtin. */
-const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read']);
+const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue']);
 /** Available in every frame whatever the filesystem holds (the simulator's promise to students). */
 const ALWAYS = new Set([...SHELL_BUILTINS, 'env', 'which', 'sleep', 'clear']);
 const HOST_ONLY = new Set(['help']);
@@ -47,7 +48,7 @@ export function listCommands(): Command[] {
   grepCommand, headCommand, tailCommand, wcCommand, sortCommand, uniqCommand, trCommand, seqCommand,
   hostnameCommand, whoamiCommand, idCommand, unameCommand, dateCommand, psCommand,
   shCommand, bashCommand,
-  testCommand, bracketCommand, readCommand,
+  testCommand, bracketCommand, readCommand, breakCommand, continueCommand,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };

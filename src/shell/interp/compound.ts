@@ -4,7 +4,7 @@ import type { CaseCommand, CompoundCommand, ForCommand, IfCommand, WhileCommand 
 import { expandString, expandWords, matchPattern } from '../expand';
 import { expandEnvOf, inSubshell, runScript } from '../interpreter';
 import { applyRedirects, setsStdin, type Io } from './redirects';
-import { LOOP_STEP_LIMIT, LoopLimit, type Runtime } from './runtime';
+import { LOOP_STEP_LIMIT, LoopControl, LoopLimit, type Runtime } from './runtime';
 
 export function runCompound(rt: Runtime, cmd: CompoundCommand, io: Io): number {
   let inner = io;
@@ -68,6 +68,20 @@ function inLoop(rt: Runtime, body: () => number): number {
 }
 
 /**
+ * Runs one pass of a loop body. `break`/`continue` aimed at this loop come back as 'break' or
+ * 'continue'; aimed further out they go on unwinding with one level less.
+ */
+export function loopBody(run: () => number): number | 'break' | 'continue' {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof LoopControl)) throw e;
+    if (e.levels > 1) throw new LoopControl(e.kind, e.levels - 1);
+    return e.kind;
+  }
+}
+
+/**
  * Runs the loop from its condition; `condCode` is the condition's result when it already ran.
  * The loop's status is its body's last one, 0 when the body never ran.
  */
@@ -88,7 +102,9 @@ export function continueWhile(rt: Runtime, node: WhileCommand, last: number, con
         }
       }
       if ((code === 0) === node.until) return last;
-      last = runScript(rt, node.body, io);
+      const r = loopBody(() => runScript(rt, node.body, io));
+      if (r === 'break') return 0;
+      last = r === 'continue' ? 0 : r;
       if (rt.jobStarted) {
         rt.kont.push({ k: 'while', node, inBody: true, last });
         return last;
@@ -103,7 +119,9 @@ export function continueFor(rt: Runtime, node: ForCommand, values: string[], nex
     for (let i = next; i < values.length; i++) {
       countStep(rt);
       rt.frame.env[node.name] = values[i];
-      last = runScript(rt, node.body, io);
+      const r = loopBody(() => runScript(rt, node.body, io));
+      if (r === 'break') return 0;
+      last = r === 'continue' ? 0 : r;
       if (rt.jobStarted) {
         if (i + 1 < values.length) rt.kont.push({ k: 'for', node, values, next: i + 1 });
         return last;

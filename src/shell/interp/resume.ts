@@ -5,7 +5,7 @@ import { continueAndOr, expandEnvOf, runItems } from '../interpreter';
 import { continueFor, continueIf, continueWhile } from './compound';
 import type { Kont } from './kont';
 import { applyRedirects, setsStdin, type Io } from './redirects';
-import { ShellExit, type Runtime } from './runtime';
+import { LoopControl, ShellExit, type Runtime } from './runtime';
 
 interface Saved {
   cwd: string;
@@ -35,11 +35,23 @@ export function resumeKont(rt: Runtime, stack: Kont[], code: number, io: Io): nu
     rt.frame.env = s.env;
   };
 
+  const isLoop = (k: Kont): boolean => k.k === 'while' || k.k === 'for';
+  const baseDepth = rt.loopDepth;
   for (let i = 0; i < stack.length; i++) {
     rt.frame.lastExit = code;
+    rt.loopDepth = baseDepth + stack.slice(i + 1).filter(isLoop).length;
     try {
       code = step(rt, stack[i], code, ios[i]);
     } catch (e) {
+      if (e instanceof LoopControl) {
+        // The loop it leaves or restarts is one of the waiting levels further out.
+        let j = i;
+        for (let n = e.levels; n > 0; n--) j = stack.findIndex((k, idx) => idx > j && isLoop(k));
+        for (let o = i + 1; o <= j; o++) if (stack[o].k === 'subshell') restore(o);
+        code = 0;
+        i = e.kind === 'break' ? j : j - 1;
+        continue;
+      }
       if (!(e instanceof ShellExit)) throw e;
       // `exit` ends the innermost enclosing subshell, or the shell itself.
       const j = stack.findIndex((k, idx) => idx > i && k.k === 'subshell');
@@ -64,9 +76,11 @@ export function resumeKont(rt: Runtime, stack: Kont[], code: number, io: Io): nu
           rt.kont.push({ ...k, input: setsStdin(k.redirects) ? (ios[o].input?.text ?? '') : null });
         } else rt.kont.push(k);
       }
+      rt.loopDepth = baseDepth;
       return code;
     }
   }
+  rt.loopDepth = baseDepth;
   return code;
 }
 

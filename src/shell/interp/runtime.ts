@@ -52,6 +52,14 @@ export class LoopLimit {
   readonly reason = 'loop limit';
 }
 
+/** `break n` / `continue n`: unwinds to the n-th enclosing loop. */
+export class LoopControl {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    readonly levels: number,
+  ) {}
+}
+
 /** A container's script reached a `sleep` inside a loop: from here on it only repeats itself. */
 export class ScriptBlocked {
   readonly reason = 'blocked';
