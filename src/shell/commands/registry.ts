@@ -36,6 +36,11 @@ export function getCommand(name: string): Command | undefined {
   return Object.hasOwn(commands, name) ? commands[name] : undefined;
 }
 
+/** Names that exist in every frame (builtins and the promised basics), for completion. */
+export function alwaysAvailableNames(inContainer: boolean): string[] {
+  return [...ALWAYS].filter((name) => !(inContainer && HOST_ONLY.has(name)));
+}
+
 export function listCommands(): Command[] {
   return Object.values(commands).sort((a, b) => (a.name < b.name ? -1 : 1));
 }
