@@ -15,3 +15,10 @@ export {
 } from './actions';
 export { EVENT_LOG_LIMIT, type LoggedEvent, type SessionSlice } from './sessionSlice';
 export { PANEL_ORDER, type Lang, type PanelId, type PanelState, type UiSlice } from './uiSlice';
+export {
+  startPersistence,
+  resetSession,
+  dismissNotice,
+  STORAGE_KEY,
+  type SessionNotice,
+} from './persistence';

@@ -1,6 +1,8 @@
 // What the page looks like: language, panel sizes and collapsed panels, the Bangla-input note.
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
+import { initialBrowser, type BrowserState } from './browser/browserPage';
+import type { SessionNotice } from './persistence/sessionSchema';
 
 export type Lang = 'bn' | 'en';
 export type PanelId = 'lesson' | 'terminal' | 'views';
@@ -18,6 +20,11 @@ export interface UiSlice {
   panels: Record<PanelId, PanelState>;
   /** The student typed Bangla into the terminal: the lesson panel explains it takes commands. */
   banglaNote: boolean;
+  /** Why the saved session could not be restored or saved (shown until dismissed). */
+  notice: SessionNotice | null;
+  /** Bumped when the session is reset, so the terminal remounts on the fresh world. */
+  sessionEpoch: number;
+  browser: BrowserState;
 }
 
 export function initialUi(): UiSlice {
@@ -30,6 +37,9 @@ export function initialUi(): UiSlice {
       views: { weight: 2.4, collapsed: false },
     },
     banglaNote: false,
+    notice: null,
+    sessionEpoch: 0,
+    browser: initialBrowser(),
   };
 }
 

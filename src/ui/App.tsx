@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Header } from './Header';
 import { LessonPanel } from './LessonPanel';
 import { PanelLayout } from './PanelLayout';
+import { SessionNotice } from './SessionNotice';
 import { TerminalPanel } from './TerminalPanel';
 import { ViewsPanel } from './ViewsPanel';
 import { useAppStore, useStrings } from './useAppStore';
@@ -10,6 +11,8 @@ import { useAppStore, useStrings } from './useAppStore';
 export function App() {
   const lang = useAppStore((state) => state.ui.lang);
   const t = useStrings();
+  // A reset gives a fresh world: the terminal mounts anew on it.
+  const epoch = useAppStore((state) => state.ui.sessionEpoch);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.appTitle;
@@ -17,7 +20,8 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <PanelLayout content={{ lesson: <LessonPanel />, terminal: <TerminalPanel />, views: <ViewsPanel /> }} />
+      <SessionNotice />
+      <PanelLayout content={{ lesson: <LessonPanel />, terminal: <TerminalPanel key={epoch} />, views: <ViewsPanel /> }} />
     </div>
   );
 }

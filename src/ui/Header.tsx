@@ -1,5 +1,6 @@
 // The top bar: the name of the place and the language toggle.
 import { setLang } from '../store';
+import { ResetButton } from './ResetButton';
 import { useAppStore, useStrings } from './useAppStore';
 
 export function Header() {
@@ -9,6 +10,7 @@ export function Header() {
     <header className="app-header">
       <h1>{t.appTitle}</h1>
       <span className="tagline">{t.tagline}</span>
+      <ResetButton />
       <button
         type="button"
         className="lang-toggle"

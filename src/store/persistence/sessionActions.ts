@@ -1,0 +1,50 @@
+// Store actions for the saved session: put a restored one in place, start over, show or dismiss
+// the notice about storage.
+import * as shell from '../../shell';
+import type { World } from '../../engine';
+import { appStore, type AppStore } from '../appStore';
+import { initialBrowser } from '../browser/browserPage';
+import { initialSession } from '../sessionSlice';
+import { initialUi } from '../uiSlice';
+import type { PersistedSession, SessionNotice } from './sessionSchema';
+
+export function restoreSession(saved: PersistedSession, store: AppStore = appStore): void {
+  const world = withoutForegroundJob(saved.world, saved.terminalId);
+  store.setState((state) => {
+    Object.assign(state, initialSession({}, saved.terminalId));
+    state.world = world;
+    state.prompt = shell.getPrompt(world, saved.terminalId);
+    state.ui.lang = saved.ui.lang;
+    state.ui.panels = saved.ui.panels;
+    state.ui.browser = { ...initialBrowser(), url: saved.ui.browserUrl };
+  });
+}
+
+/** Start over on a fresh world in the same era; the chosen language stays. */
+export function resetSession(store: AppStore = appStore): void {
+  store.setState((state) => {
+    const { lang, sessionEpoch } = state.ui;
+    Object.assign(state, initialSession({ profile: state.world.profile }, 't1'));
+    state.ui = { ...initialUi(), lang, sessionEpoch: sessionEpoch + 1 };
+  });
+}
+
+export function showNotice(notice: SessionNotice, store: AppStore = appStore): void {
+  store.setState((state) => {
+    state.ui.notice = notice;
+  });
+}
+
+export function dismissNotice(store: AppStore = appStore): void {
+  store.setState((state) => {
+    state.ui.notice = null;
+  });
+}
+
+// A reload closes the terminal the job ran in: like a hang-up, the job is gone, and the student
+// gets a prompt rather than a screen waiting on a job that no animation frame drives any more.
+function withoutForegroundJob(world: World, terminalId: string): World {
+  if (!world.terminals[terminalId]?.job) return world;
+  return shell.interrupt(world, terminalId).world;
+}
+
