@@ -42,6 +42,12 @@ describe('parseKeys', () => {
     ]);
   });
 
+  it('a typed Tab completes, Ctrl-R searches, Ctrl-G aborts, a lone ESC is the Escape key', () => {
+    expect(parseKeys('\t')).toEqual([{ kind: 'tab' }]);
+    expect(parseKeys('\x12\x07').map((k) => k.kind)).toEqual(['reverseSearch', 'abort']);
+    expect(parseKeys('\x1b')).toEqual([{ kind: 'escape' }]);
+  });
+
   it('keeps Bangla text as text', () => {
     expect(parseKeys('আমি')).toEqual([{ kind: 'text', text: 'আমি' }]);
   });

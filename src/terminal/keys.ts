@@ -21,7 +21,11 @@ export type Key =
         | 'killWord'
         | 'interrupt'
         | 'clearScreen'
-        | 'eof';
+        | 'eof'
+        | 'tab'
+        | 'reverseSearch'
+        | 'abort'
+        | 'escape';
     };
 
 type KeyKind = Exclude<Key, { kind: 'text' }>['kind'];
@@ -33,11 +37,13 @@ const CONTROL: Record<string, KeyKind> = {
   '\x04': 'eof', // Ctrl-D
   '\x05': 'end', // Ctrl-E
   '\x06': 'right', // Ctrl-F
+  '\x07': 'abort', // Ctrl-G
   '\x08': 'backspace', // Ctrl-H
   '\x0b': 'killAfter', // Ctrl-K
   '\x0c': 'clearScreen', // Ctrl-L
   '\x0e': 'down', // Ctrl-N
   '\x10': 'up', // Ctrl-P
+  '\x12': 'reverseSearch', // Ctrl-R
   '\x15': 'killBefore', // Ctrl-U
   '\x17': 'killWord', // Ctrl-W
   '\x7f': 'backspace',
@@ -67,6 +73,8 @@ const SS3: Record<string, KeyKind> = { A: 'up', B: 'down', C: 'right', D: 'left'
 const META: Record<string, KeyKind> = { b: 'wordLeft', f: 'wordRight', '\x7f': 'killWord' };
 
 export function parseKeys(data: string): Key[] {
+  // Tab completes only when typed: a tab inside pasted text is indentation, not a request.
+  if (data === '\t') return [{ kind: 'tab' }];
   const keys: Key[] = [];
   let text = '';
   const flush = () => {
@@ -90,7 +98,7 @@ export function parseKeys(data: string): Key[] {
       push(CONTROL[ch]);
       i++;
     } else if (ch < ' ') {
-      // Tab and the other control bytes do nothing yet (completion comes later).
+      // The other control bytes do nothing.
       i++;
     } else {
       text += ch;
@@ -117,6 +125,7 @@ function parseEscape(data: string, start: number, push: (kind: KeyKind | undefin
     push(META[next]);
     return start + 2;
   }
-  push(undefined);
+  // A lone ESC (the Escape key) arrives by itself; inside a longer input it starts nothing we know.
+  push(next === undefined && start === 0 ? 'escape' : undefined);
   return start + 1;
 }

@@ -74,6 +74,12 @@ export function applyKey(state: EditorState, key: Key): EditResult {
     case 'eof':
       if (line === '') return { state: fresh(state.history), action: { type: 'eof' } };
       return deleteForward(state);
+    // Completion and history search need the shell and the screen: the controller does them.
+    case 'tab':
+    case 'reverseSearch':
+    case 'abort':
+    case 'escape':
+      return { state };
   }
 }
 
@@ -101,6 +107,11 @@ function browseHistory(state: EditorState, index: number): EditResult {
   const draft = state.historyIndex === history.length ? state.line : state.draft;
   const line = index === history.length ? draft : history[index];
   return { state: { ...state, line, cursor: line.length, historyIndex: index, draft } };
+}
+
+/** The editor's history from every line the shell kept (the world holds them all). */
+export function historyFromLines(lines: string[]): string[] {
+  return lines.reduce(remember, [] as string[]);
 }
 
 /** Bash with HISTCONTROL=ignoreboth: no empty lines, no lines starting with a space, no repeats. */

@@ -41,6 +41,14 @@ export function redrawLine(prompt: string, prev: LineView, next: LineView, cols:
   );
 }
 
+/** Redraw the whole line under a different prompt (entering or leaving Ctrl-R's search prompt). */
+export function replaceLine(prevPrompt: string, prev: LineView, nextPrompt: string, next: LineView, cols: number): string {
+  const from = visibleWidth(prevPrompt) + visibleWidth(prev.line.slice(0, prev.cursor));
+  const end = visibleWidth(nextPrompt) + visibleWidth(next.line);
+  const to = visibleWidth(nextPrompt) + visibleWidth(next.line.slice(0, next.cursor));
+  return moveTo(from, 0, cols) + nextPrompt + next.line + wrapFix(end, cols) + '\x1b[J' + moveTo(end, to, cols);
+}
+
 /** Put the cursor after the whole line (before Enter echoes a newline). */
 export function cursorToEnd(prompt: string, view: LineView, cols: number): string {
   const promptWidth = visibleWidth(prompt);

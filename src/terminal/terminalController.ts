@@ -3,8 +3,19 @@
 import type { Chunk } from '../shell';
 import type { StepResult } from '../store';
 import { parseKeys, type Key } from './keys';
-import { applyKey, createEditorState, type EditorState } from './lineEditor';
-import { cursorToEnd, redrawLine } from './lineRender';
+import { applyCompletion, type CompletionResult } from './completionEdit';
+import { completionColumns } from './completionList';
+import { applyKey, createEditorState, historyFromLines, type EditorState } from './lineEditor';
+import { cursorToEnd, redrawLine, replaceLine, type LineView } from './lineRender';
+import {
+  extendSearch,
+  searchOlder,
+  searchPrompt,
+  searchView,
+  shortenSearch,
+  startSearch,
+  type SearchState,
+} from './reverseSearch';
 
 
 /** The store's module-level actions, as the terminal sees them. */
@@ -13,6 +24,10 @@ export interface ShellBackend {
   advanceClock(ms: number): StepResult;
   interrupt(): StepResult;
   getPrompt(): string;
+  /** Tab completion for the word before `cursor` (shell/completion). */
+  complete?(line: string, cursor: number): CompletionResult;
+  /** This terminal's history so far (kept in the world), for ↑ and Ctrl-R after a reload. */
+  getHistory?(): string[];
 }
 
 export interface FrameClock {
@@ -57,6 +72,10 @@ export function createTerminalController(
 ): TerminalController {
   let editor: EditorState = createEditorState();
   let prompt = '';
+  // What the screen shows before the line: the prompt, or Ctrl-R's search prompt.
+  let shownPrompt = '';
+  let search: SearchState | null = null;
+  let lastKey: Key['kind'] | null = null;
   let running = false;
   // Keys typed or pasted while a job runs wait for the prompt, as a tty's type-ahead does.
   let pending: Key[] = [];
@@ -82,15 +101,96 @@ export function createTerminalController(
       return;
     }
     prompt = result.prompt;
+    shownPrompt = prompt;
     write(prompt);
     drainPending();
   };
 
   const leaveLine = () => {
-    write(cursorToEnd(prompt, editor, screen.cols()));
+    write(cursorToEnd(shownPrompt, editor, screen.cols()));
+  };
+
+  const tabComplete = (secondTab: boolean) => {
+    if (!backend.complete) return;
+    const outcome = applyCompletion(editor, backend.complete(editor.line, editor.cursor), secondTab);
+    if (outcome.list) {
+      // Readline lists under the line, then draws the prompt and the line again below.
+      leaveLine();
+      const rows = completionColumns(outcome.list, screen.cols());
+      write(`\r\n${rows.join('\r\n')}\r\n${prompt}`);
+      write(redrawLine(prompt, { line: '', cursor: 0 }, editor, screen.cols()));
+      return;
+    }
+    const before = editor;
+    editor = outcome.state;
+    write(redrawLine(prompt, before, editor, screen.cols()));
+    if (outcome.bell) write('\x07');
+  };
+
+  const showSearch = (next: SearchState) => {
+    const prev = search ? searchView(search, editor.history) : editor;
+    write(replaceLine(shownPrompt, prev, searchPrompt(next), searchView(next, editor.history), screen.cols()));
+    search = next;
+    shownPrompt = searchPrompt(next);
+  };
+
+  /** Leave the search with `view` on the line under the normal prompt, ready for editing. */
+  const endSearch = (view: LineView, index: number) => {
+    const { history } = editor;
+    const draft = editor.historyIndex === history.length ? editor.line : editor.draft;
+    const current = search ? searchView(search, history) : editor;
+    write(replaceLine(shownPrompt, current, prompt, view, screen.cols()));
+    editor = index >= 0 ? { ...editor, ...view, historyIndex: index, draft } : { ...editor, ...view };
+    search = null;
+    shownPrompt = prompt;
+  };
+
+  const handleSearchKey = (active: SearchState, key: Key) => {
+    const { history } = editor;
+    switch (key.kind) {
+      case 'text':
+        showSearch(extendSearch(active, history, key.text));
+        return;
+      case 'reverseSearch':
+        showSearch(searchOlder(active, history));
+        return;
+      case 'backspace':
+        showSearch(shortenSearch(active, history));
+        return;
+      case 'abort':
+        endSearch(active.original, -1);
+        return;
+      case 'escape':
+        endSearch(searchView(active, history), active.index);
+        return;
+      case 'interrupt':
+        // ^C lands after the search line as it stands, like bash.
+        editor = { ...editor, ...searchView(active, history) };
+        search = null;
+        handleKey(key);
+        return;
+      default:
+        // Any other key accepts the match and then does its own work (Enter runs it, → moves).
+        endSearch(searchView(active, history), active.index);
+        handleKey(key);
+    }
   };
 
   const handleKey = (key: Key) => {
+    const secondTab = lastKey === 'tab';
+    lastKey = key.kind;
+    if (search) {
+      handleSearchKey(search, key);
+      return;
+    }
+    if (key.kind === 'tab') {
+      tabComplete(secondTab);
+      return;
+    }
+    if (key.kind === 'reverseSearch') {
+      showSearch(startSearch({ line: editor.line, cursor: editor.cursor }));
+      return;
+    }
     const before = editor;
     const { state, action } = applyKey(editor, key);
     if (!action) {
@@ -117,6 +217,7 @@ export function createTerminalController(
         return;
       case 'clearScreen':
         write(CLEAR_SCREEN + prompt);
+        shownPrompt = prompt;
         write(redrawLine(prompt, { line: '', cursor: 0 }, editor, screen.cols()));
         return;
     }
@@ -186,6 +287,8 @@ export function createTerminalController(
   return {
     start() {
       prompt = backend.getPrompt();
+      shownPrompt = prompt;
+      editor = createEditorState(backend.getHistory ? historyFromLines(backend.getHistory()) : []);
       write(prompt);
     },
     input(data: string) {
