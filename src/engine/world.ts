@@ -286,6 +286,8 @@ export interface Volume {
 /** One shell level on a terminal: the host login shell, or a shell/REPL inside a container. */
 export interface Frame {
   kind: 'host' | 'container';
+  /** The docker host this frame runs on, when not the terminal's own (`docker-machine ssh myvm1`); frames above inherit it. */
+  host?: string;
   /** What reads the lines at this level: a POSIX-ish shell, or a REPL such as python or psql. */
   program: string; // 'bash' | 'sh' | 'python3' | 'psql' …
   containerId?: string;
@@ -304,6 +306,8 @@ export interface Frame {
 /** A foreground command that has not finished yet (ping, logs -f, attached run …). */
 export interface Job {
   kind: string; // registered job handler name
+  /** The docker host the job's command talked to, when not the frame's (DOCKER_HOST). */
+  host?: string;
   startedAt: number;
   data: unknown;
 }

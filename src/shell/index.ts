@@ -49,12 +49,21 @@ function collector(output: Chunk[]): Io {
   return { stdin: '', fds: { 1: push('stdout'), 2: push('stderr') }, tty: { 1: true, 2: true } };
 }
 
+/** The host the top frame runs on: the nearest frame that names one (an ssh login), else the terminal's. */
+function stackHost(t: Terminal): string {
+  for (let i = t.frames.length - 1; i >= 0; i--) {
+    const h = t.frames[i].host;
+    if (h !== undefined) return h;
+  }
+  return t.host;
+}
+
 function topRuntime(ctx: Ctx, terminal: Terminal): Runtime {
   return makeRuntime({
     ctx,
     terminal,
     frame: top(terminal),
-    host: terminal.host,
+    host: stackHost(terminal),
     profile: getProfile(ctx.world),
     pushFrame: (f) => terminal.frames.push(f),
     startJob: () => {},
@@ -97,7 +106,7 @@ export function runLine(world: World, terminalId: string, line: string): LineOut
 }
 
 function jobContext(ctx: Ctx, terminal: Terminal, io: Io): JobContext {
-  return { ctx, terminal, host: terminal.host, profile: getProfile(ctx.world), out: io.fds[1], err: io.fds[2] };
+  return { ctx, terminal, host: terminal.job?.host ?? stackHost(terminal), profile: getProfile(ctx.world), out: io.fds[1], err: io.fds[2] };
 }
 
 /** Advance the virtual clock by `ms`; a running foreground job prints what it printed meanwhile. */

@@ -20,6 +20,7 @@ function containerHostname(world: World, containerId: string): string {
 }
 
 function hostOfFrame(world: World, frame: Frame): string {
+  if (frame.host !== undefined) return frame.host;
   for (const t of Object.values(world.terminals)) if (t.frames.includes(frame)) return t.host;
   return Object.keys(world.hosts)[0] ?? 'localhost';
 }

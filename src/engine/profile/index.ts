@@ -8,12 +8,13 @@ import { containerCliSections, type ContainerCliSection } from './containerCli';
 import { daemonMessages, type DaemonMessages } from './daemonMessages';
 import { imageMessages, type ImageMessages } from './imageMessages';
 import { programOutputs, type ProgramOutput } from './programOutput';
+import { toolMessages, type ToolMessages } from './toolMessages';
 
-export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput } & { images: ImageMessages };
+export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput } & { images: ImageMessages } & { tools: ToolMessages };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current, images: imageMessages.current },
-  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic, images: imageMessages.classic },
+  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current, images: imageMessages.current, tools: toolMessages.current },
+  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic, images: imageMessages.classic, tools: toolMessages.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {

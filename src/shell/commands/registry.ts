@@ -19,9 +19,11 @@ import { helpCommand, typeCommand, whichCommand } from './host/lookup';
 import { bracketCommand, testCommand } from './host/testCommand';
 import { readCommand } from './host/read';
 import { breakCommand, continueCommand } from './host/loopControl';
+import { dockerMachineCommand } from './dockerMachine/index';
+import { evalCommand } from './host/eval';
 
 /** What `type` calls a shell builtin. */
-const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue']);
+const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval']);
 /** Available in every frame whatever the filesystem holds (the simulator's promise to students). */
 const ALWAYS = new Set([...SHELL_BUILTINS, 'env', 'which', 'sleep', 'clear']);
 const HOST_ONLY = new Set(['help']);
@@ -46,14 +48,14 @@ export function listCommands(): Command[] {
 }
 
 [
-  dockerCommand,
+  dockerCommand, dockerMachineCommand,
   cdCommand, pwdCommand, exportCommand, unsetCommand, exitCommand, trueCommand, falseCommand, colonCommand, historyCommand, clearCommand,
   echoCommand, printfCommand, envCommand, sleepCommand, whichCommand, typeCommand, helpCommand,
   lsCommand, catCommand, mkdirCommand, touchCommand, rmCommand, cpCommand, mvCommand,
   grepCommand, headCommand, tailCommand, wcCommand, sortCommand, uniqCommand, trCommand, seqCommand,
   hostnameCommand, whoamiCommand, idCommand, unameCommand, dateCommand, psCommand,
   shCommand, bashCommand,
-  testCommand, bracketCommand, readCommand, breakCommand, continueCommand,
+  testCommand, bracketCommand, readCommand, breakCommand, continueCommand, evalCommand,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };

@@ -3,6 +3,7 @@
 import type { Command, FrameProgram } from '../types';
 import { setProgramFallback } from '../commands/registry';
 import { shellProgram } from './shellProgram';
+import { confirmProgram } from '../commands/dockerMachine/machineRm';
 
 const programs: Record<string, FrameProgram> = {};
 
@@ -21,6 +22,7 @@ export function hasFrameProgram(name: string): boolean {
 
 registerFrameProgram(shellProgram('bash'));
 registerFrameProgram(shellProgram('sh'), 'ash', 'dash');
+registerFrameProgram(confirmProgram);
 
 // Typing `python3` in a container shell opens its REPL frame when one is registered.
 setProgramFallback((name): Command | undefined => {

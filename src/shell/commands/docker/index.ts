@@ -8,6 +8,7 @@ import { hasArgCountError, reportArgCountError, reportDaemonDown, reportDaemonEr
 import { renderHelp, renderUsage, useLine } from './help';
 import { findGroup } from './helpGroups';
 import { findEntry, type RegistryEntry } from './registry';
+import { withDockerHost } from '../dockerMachine/dockerHost';
 
 const home = '/home/docker/.docker';
 
@@ -167,7 +168,7 @@ export const dockerCommand: Command = {
   summary: 'Docker command-line client',
   run(cx, args) {
     try {
-      return runDocker(cx, args);
+      return runDocker(withDockerHost(cx), args);
     } catch (e) {
       // A bug in a subcommand must not take the shell down; show it the way the CLI shows errors.
       return reportDaemonError(cx, e);
