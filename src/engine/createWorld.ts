@@ -3,7 +3,7 @@
 import type { Ctx } from './ctx';
 import { createHost } from './host/createHost';
 import { PROFILES } from './profile';
-import type { ProfileName, World } from './world';
+import type { ProfileName, Terminal, World } from './world';
 
 export const DEFAULT_SEED = 20180520;
 export const DEFAULT_HOST = 'default';
@@ -26,15 +26,23 @@ export function createWorld(options: WorldOptions = {}): World {
     terminals: {},
   };
   const ctx: Ctx = { world, events: [] };
-  const host = createHost(ctx, { name: DEFAULT_HOST, ip: DEFAULT_HOST_IP });
-  world.terminals.t1 = {
-    id: 't1',
-    host: DEFAULT_HOST,
+  createHost(ctx, { name: DEFAULT_HOST, ip: DEFAULT_HOST_IP });
+  addHostTerminal(world, 't1', DEFAULT_HOST);
+  return world;
+}
+
+/** A terminal logged in to `hostName`'s shell, as the student's first one is (host tabs open more). */
+export function addHostTerminal(world: World, id: string, hostName: string): Terminal {
+  const host = world.hosts[hostName];
+  const terminal: Terminal = {
+    id,
+    host: hostName,
     frames: [{ kind: 'host', program: 'bash', user: host.user, cwd: host.home, env: hostEnv(host.user, host.home), lastExit: 0 }],
     history: [],
     job: null,
   };
-  return world;
+  world.terminals[id] = terminal;
+  return terminal;
 }
 
 function hostEnv(user: string, home: string): Record<string, string> {

@@ -172,3 +172,5 @@ export function jobEndsAt(world: World, terminalId: string): number | undefined 
 export { registerFrameProgram, frameProgram } from './frames/registry';
 export { registerJobHandler, getJobHandler } from './jobs/registry';
 export { registerCommand, getCommand } from './commands/registry';
+export { openTerminal } from './openTerminal';
+export { complete, type Completion } from './completion';

@@ -23,7 +23,7 @@ function populated(): World {
 
 describe('complete: commands', () => {
   it('completes a command name on the host', () => {
-    expect(at(createWorld(), 'doc')).toEqual({ start: 0, end: 3, candidates: ['docker'] });
+    expect(at(createWorld(), 'doc')).toEqual({ start: 0, end: 3, candidates: ['docker', 'docker-machine'] });
     expect(at(createWorld(), 'echo hi; ec').candidates).toEqual(['echo']);
     expect(at(createWorld(), 'FOO=1 he').candidates).toEqual(['head', 'help']);
   });

@@ -1,7 +1,8 @@
 // Tab completion for the word before the cursor on a terminal: what readline asks bash's
 // programmable completion for. Pure: reads the world, never changes it.
 import type { Ctx } from '../../engine/ctx';
-import type { World } from '../../engine/world';
+import { machineForDockerHost } from '../../engine/machines/machines';
+import type { Terminal, World } from '../../engine/world';
 import { frameProgram } from '../frames/registry';
 import { frameVfs } from '../interp/runtime';
 import { commandCandidates } from './commandCandidates';
@@ -28,6 +29,15 @@ function escapeWord(word: string): string {
   return word.replace(/([\s'"\\$`!&;|()<>*?[\]#])/g, '\\$1');
 }
 
+/** The machine the top frame runs on: the nearest frame that names one (an ssh login), else the terminal's. */
+function frameHost(t: Terminal): string {
+  for (let i = t.frames.length - 1; i >= 0; i--) {
+    const h = t.frames[i].host;
+    if (h !== undefined) return h;
+  }
+  return t.host;
+}
+
 function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -42,7 +52,8 @@ export function complete(world: World, terminalId: string, line: string, cursor:
   const programName = frameProgram(frame.program).name;
   if (programName !== 'bash' && programName !== 'sh') return none;
   const ctx: Ctx = { world, events: [] };
-  const vfs = frameVfs(ctx, terminal.host, frame);
+  const host = frameHost(terminal);
+  const vfs = frameVfs(ctx, host, frame);
   const paths = (executablesOnly = false): Completion => {
     const found: PathCandidate[] = pathCandidates(current, {
       vfs,
@@ -70,7 +81,9 @@ export function complete(world: World, terminalId: string, line: string, cursor:
     return names(commandCandidates(frame, vfs, current));
   }
   if (args[0] === 'docker') {
-    const found = dockerCandidates(world, terminal.host, args.slice(1), current);
+    // `eval $(docker-machine env node2)` points docker at another machine's daemon.
+    const daemonHost = (frame.env.DOCKER_HOST && machineForDockerHost(world, frame.env.DOCKER_HOST)?.name) || host;
+    const found = dockerCandidates(world, daemonHost, args.slice(1), current);
     return found === 'paths' ? paths() : names(found);
   }
   if (args[0] === 'cd') {
