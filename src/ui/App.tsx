@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { Header } from './Header';
 import { LessonPanel } from './LessonPanel';
+import { MiniBrowser } from './MiniBrowser';
 import { PanelLayout } from './PanelLayout';
 import { SessionNotice } from './SessionNotice';
 import { TerminalPanel } from './TerminalPanel';
@@ -21,7 +22,7 @@ export function App() {
     <div className="app">
       <Header />
       <SessionNotice />
-      <PanelLayout content={{ lesson: <LessonPanel />, terminal: <TerminalPanel key={epoch} />, views: <ViewsPanel /> }} />
+      <PanelLayout content={{ lesson: <LessonPanel />, terminal: <TerminalPanel key={epoch} />, views: <><ViewsPanel /><MiniBrowser /></> }} />
     </div>
   );
 }
