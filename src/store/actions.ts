@@ -20,12 +20,20 @@ export function hasBangla(text: string): boolean {
   return BANGLA.test(text);
 }
 
-function commit(store: AppStore, outcome: LineOutcome, update?: (state: ReturnType<AppStore['getState']>) => void): StepResult {
+function commit(
+  store: AppStore,
+  outcome: LineOutcome,
+  terminalId: string,
+  update?: (state: ReturnType<AppStore['getState']>) => void,
+): StepResult {
   store.setState((state) => {
     state.world = outcome.world;
-    state.running = outcome.running;
-    state.prompt = outcome.prompt;
-    if (!outcome.running) state.lastExitCode = outcome.exitCode;
+    // The prompt and exit code shown are the active tab's; another tab's job only moves the world.
+    if (terminalId === state.terminalId) {
+      state.running = outcome.running;
+      state.prompt = outcome.prompt;
+      if (!outcome.running) state.lastExitCode = outcome.exitCode;
+    }
     logEvents(state, outcome.events, outcome.world.now);
     update?.(state);
   });
@@ -34,11 +42,11 @@ function commit(store: AppStore, outcome: LineOutcome, update?: (state: ReturnTy
   return result;
 }
 
-/** Run one line typed at the terminal. */
-export function runLine(line: string, store: AppStore = appStore): StepResult {
-  const { world, terminalId } = store.getState();
+/** Run one line typed at a terminal (the active tab's unless another is named). */
+export function runLine(line: string, store: AppStore = appStore, terminalId = store.getState().terminalId): StepResult {
+  const { world } = store.getState();
   const bangla = hasBangla(line);
-  return commit(store, shell.runLine(world, terminalId, line), (state) => {
+  return commit(store, shell.runLine(world, terminalId, line), terminalId, (state) => {
     state.ui.banglaNote = bangla;
     // The note lives in the lesson panel, so a student who hid it must see it come back.
     if (bangla) state.ui.panels.lesson.collapsed = false;
@@ -46,21 +54,18 @@ export function runLine(line: string, store: AppStore = appStore): StepResult {
 }
 
 /** Move the virtual clock on by `ms` of wall time while a foreground job runs. */
-export function advanceClock(ms: number, store: AppStore = appStore): StepResult {
-  const { world, terminalId } = store.getState();
-  return commit(store, shell.advance(world, terminalId, ms));
+export function advanceClock(ms: number, store: AppStore = appStore, terminalId = store.getState().terminalId): StepResult {
+  return commit(store, shell.advance(store.getState().world, terminalId, ms), terminalId);
 }
 
 /** Ctrl-C: stop the foreground job, or drop the line being typed. */
-export function interrupt(store: AppStore = appStore): StepResult {
-  const { world, terminalId } = store.getState();
-  return commit(store, shell.interrupt(world, terminalId));
+export function interrupt(store: AppStore = appStore, terminalId = store.getState().terminalId): StepResult {
+  return commit(store, shell.interrupt(store.getState().world, terminalId), terminalId);
 }
 
 /** The prompt the terminal should show now. */
-export function currentPrompt(store: AppStore = appStore): string {
-  const { world, terminalId } = store.getState();
-  return shell.getPrompt(world, terminalId);
+export function currentPrompt(store: AppStore = appStore, terminalId = store.getState().terminalId): string {
+  return shell.getPrompt(store.getState().world, terminalId);
 }
 
 export function setLang(lang: Lang, store: AppStore = appStore): void {

@@ -13,6 +13,15 @@ export {
   hasBangla,
   type StepResult,
 } from './actions';
+export {
+  hostTabs,
+  openHostTab,
+  switchTerminal,
+  completeLine,
+  terminalHistory,
+  setScreenReader,
+  type HostTab,
+} from './terminalActions';
 export { EVENT_LOG_LIMIT, type LoggedEvent, type SessionSlice } from './sessionSlice';
 export { PANEL_ORDER, type Lang, type PanelId, type PanelState, type UiSlice } from './uiSlice';
 export {

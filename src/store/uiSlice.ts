@@ -25,6 +25,8 @@ export interface UiSlice {
   /** Bumped when the session is reset, so the terminal remounts on the fresh world. */
   sessionEpoch: number;
   browser: BrowserState;
+  /** xterm's screenReaderMode: the terminal's rows mirrored into an accessibility tree. */
+  screenReader: boolean;
 }
 
 export function initialUi(): UiSlice {
@@ -40,6 +42,7 @@ export function initialUi(): UiSlice {
     notice: null,
     sessionEpoch: 0,
     browser: initialBrowser(),
+    screenReader: false,
   };
 }
 
