@@ -21,6 +21,8 @@ import { readCommand } from './host/read';
 import { breakCommand, continueCommand } from './host/loopControl';
 import { dockerMachineCommand } from './dockerMachine/index';
 import { evalCommand } from './host/eval';
+import { curlCommand } from './host/curl';
+import { wgetCommand } from './host/wget';
 
 /** What `type` calls a shell builtin. */
 const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval']);
@@ -56,6 +58,7 @@ export function listCommands(): Command[] {
   hostnameCommand, whoamiCommand, idCommand, unameCommand, dateCommand, psCommand,
   shCommand, bashCommand,
   testCommand, bracketCommand, readCommand, breakCommand, continueCommand, evalCommand,
+  curlCommand, wgetCommand,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };
