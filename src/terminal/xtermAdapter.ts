@@ -2,19 +2,24 @@
 // Everything that decides what to show lives in terminalController.ts; this only wires the screen.
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
-import { advanceClock, currentPrompt, interrupt, runLine } from '../store';
+import { advanceClock, appStore, completeLine, currentPrompt, interrupt, runLine, terminalHistory } from '../store';
 import { createTerminalController, type FrameClock, type ShellBackend } from './terminalController';
 
 /** Bangla breaks inside xterm (see stack notes), so a Bengali font comes last: stray text stays legible. */
 export const TERMINAL_FONT_FAMILY =
   '"DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, "Courier New", monospace, "Noto Sans Bengali"';
 
-export const storeBackend: ShellBackend = {
-  runLine: (line) => runLine(line),
-  advanceClock: (ms) => advanceClock(ms),
-  interrupt: () => interrupt(),
-  getPrompt: () => currentPrompt(),
-};
+/** The store's actions bound to one terminal, so each host tab drives its own shell. */
+export function terminalBackend(terminalId: string): ShellBackend {
+  return {
+    runLine: (line) => runLine(line, appStore, terminalId),
+    advanceClock: (ms) => advanceClock(ms, appStore, terminalId),
+    interrupt: () => interrupt(appStore, terminalId),
+    getPrompt: () => currentPrompt(appStore, terminalId),
+    complete: (line, cursor) => completeLine(terminalId, line, cursor),
+    getHistory: () => terminalHistory(terminalId),
+  };
+}
 
 const animationFrames: FrameClock = {
   request: (callback) => requestAnimationFrame(callback),
@@ -27,10 +32,12 @@ export interface MountedTerminal {
   cols(): number;
   /** The screen as text, wrapped rows joined back into their lines (tests and debugging read this). */
   readText(): string;
+  /** xterm's screenReaderMode: rows mirrored into a live region that screen readers read. */
+  setScreenReaderMode(on: boolean): void;
   dispose(): void;
 }
 
-export function mountTerminal(element: HTMLElement, backend: ShellBackend = storeBackend): MountedTerminal {
+export function mountTerminal(element: HTMLElement, backend: ShellBackend, screenReader = false): MountedTerminal {
   const term = new Terminal({
     fontFamily: TERMINAL_FONT_FAMILY,
     fontSize: 14,
@@ -38,6 +45,7 @@ export function mountTerminal(element: HTMLElement, backend: ShellBackend = stor
     cursorBlink: true,
     scrollback: 5000,
     allowProposedApi: false,
+    screenReaderMode: screenReader,
     theme: { background: '#0f1419', foreground: '#e6e1cf', cursor: '#f29718', selectionBackground: '#33415e' },
   });
   const fit = new FitAddon();
@@ -69,6 +77,9 @@ export function mountTerminal(element: HTMLElement, backend: ShellBackend = stor
     focus: () => term.focus(),
     cols: () => term.cols,
     readText: () => readBuffer(term),
+    setScreenReaderMode(on) {
+      term.options.screenReaderMode = on;
+    },
     dispose() {
       observer.disconnect();
       if (fitFrame !== null) cancelAnimationFrame(fitFrame);

@@ -1,27 +1,28 @@
-// Hosts the xterm terminal for the lifetime of the page.
-import { useEffect, useRef } from 'react';
-import { mountTerminal, type MountedTerminal } from '../terminal/xtermAdapter';
-import { useStrings } from './useAppStore';
-
-declare global {
-  interface Window {
-    /** For e2e tests and debugging: the terminal screen as text. */
-    pathshalaTerminal?: MountedTerminal;
-  }
-}
+// The terminal panel: host tabs and the screen-reader toggle over one terminal per open tab.
+import { hostTabs } from '../store';
+import { HostTabs } from './HostTabs';
+import { ScreenReaderToggle } from './ScreenReaderToggle';
+import { TerminalView } from './TerminalView';
+import { useAppStore } from './useAppStore';
 
 export function TerminalPanel() {
-  const t = useStrings();
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!host.current) return;
-    const terminal = mountTerminal(host.current);
-    window.pathshalaTerminal = terminal;
-    terminal.focus();
-    return () => {
-      if (window.pathshalaTerminal === terminal) delete window.pathshalaTerminal;
-      terminal.dispose();
-    };
-  }, []);
-  return <div className="terminal-host" ref={host} role="region" aria-label={t.terminalLabel} />;
+  const hosts = useAppStore((state) => state.world.hosts);
+  const terminals = useAppStore((state) => state.world.terminals);
+  const active = useAppStore((state) => state.terminalId);
+  const open = hostTabs({ hosts, terminals }).filter((tab) => tab.terminalId);
+  // A host removed (docker-machine rm) takes its tab away; the first tab then shows.
+  const shown = open.some((tab) => tab.terminalId === active) ? active : open[0]?.terminalId;
+  return (
+    <div className="terminal-panel">
+      <div className="terminal-toolbar">
+        <HostTabs />
+        <ScreenReaderToggle />
+      </div>
+      <div className="terminal-views">
+        {open.map((tab) => (
+          <TerminalView key={tab.terminalId} terminalId={tab.terminalId!} host={tab.host} active={tab.terminalId === shown} />
+        ))}
+      </div>
+    </div>
+  );
 }
