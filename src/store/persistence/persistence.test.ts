@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createAppStore } from '../appStore';
 import { runLine, setLang, setPanelCollapsed } from '../actions';
+import { openHostTab, setScreenReader } from '../terminalActions';
 import { fakeStorage } from './fakeStorage';
 import { loadSession } from './loadSession';
 import { saveSession, sessionSnapshot } from './saveSession';
@@ -95,6 +96,7 @@ describe('validateSession', () => {
     ['no frames', (s) => (s.world.terminals.t1.frames = []), 'invalid'],
     ['history with a number', (s) => s.world.terminals.t1.history.push(42), 'invalid'],
     ['an unknown language', (s) => (s.ui.lang = 'fr'), 'invalid'],
+    ['a screen-reader setting that is not a boolean', (s) => (s.ui.screenReader = 'yes'), 'invalid'],
     ['a panel without a weight', (s) => delete s.ui.panels.lesson.weight, 'invalid'],
     ['a frame without a working directory', (s) => delete s.world.terminals.t1.frames[0].cwd, 'invalid'],
   ];
@@ -120,6 +122,17 @@ describe('session actions', () => {
     expect(fresh.getState().running).toBe(false);
     expect(fresh.getState().prompt).toBe('docker@default:~$ ');
     expect(runLine('echo $?', fresh).output).toEqual([{ stream: 'stdout', text: '130\n' }]);
+  });
+
+  it('jobs in every tab end on restore; the active tab and the screen-reader setting come back', () => {
+    const store = createAppStore();
+    runLine('sleep 100', store);
+    openHostTab('default', store);
+    setScreenReader(true, store);
+    const fresh = createAppStore();
+    restoreSession(sessionSnapshot(store.getState()), fresh);
+    expect(Object.values(fresh.getState().world.terminals).map((t) => t.job)).toEqual([null]);
+    expect(fresh.getState().ui.screenReader).toBe(true);
   });
 
   it('reset starts a fresh world in the same era, keeps the language and remounts the terminal', () => {

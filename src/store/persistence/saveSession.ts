@@ -4,12 +4,12 @@ import type { AppState } from '../appState';
 import { SCHEMA_VERSION, STORAGE_KEY, type PersistedSession, type SessionNotice, type SessionStorage } from './sessionSchema';
 
 export function sessionSnapshot(state: AppState): PersistedSession {
-  const { lang, panels, browser } = state.ui;
+  const { lang, panels, browser, screenReader } = state.ui;
   return {
     schema: SCHEMA_VERSION,
     world: state.world,
     terminalId: state.terminalId,
-    ui: { lang, panels, browserUrl: browser.url },
+    ui: { lang, panels, browserUrl: browser.url, screenReader },
   };
 }
 

@@ -9,7 +9,7 @@ import { initialUi } from '../uiSlice';
 import type { PersistedSession, SessionNotice } from './sessionSchema';
 
 export function restoreSession(saved: PersistedSession, store: AppStore = appStore): void {
-  const world = withoutForegroundJob(saved.world, saved.terminalId);
+  const world = withoutForegroundJobs(saved.world);
   store.setState((state) => {
     Object.assign(state, initialSession({}, saved.terminalId));
     state.world = world;
@@ -17,15 +17,16 @@ export function restoreSession(saved: PersistedSession, store: AppStore = appSto
     state.ui.lang = saved.ui.lang;
     state.ui.panels = saved.ui.panels;
     state.ui.browser = { ...initialBrowser(), url: saved.ui.browserUrl };
+    state.ui.screenReader = saved.ui.screenReader === true;
   });
 }
 
-/** Start over on a fresh world in the same era; the chosen language stays. */
+/** Start over on a fresh world in the same era; the chosen language and screen-reader mode stay. */
 export function resetSession(store: AppStore = appStore): void {
   store.setState((state) => {
-    const { lang, sessionEpoch } = state.ui;
+    const { lang, sessionEpoch, screenReader } = state.ui;
     Object.assign(state, initialSession({ profile: state.world.profile }, 't1'));
-    state.ui = { ...initialUi(), lang, sessionEpoch: sessionEpoch + 1 };
+    state.ui = { ...initialUi(), lang, screenReader, sessionEpoch: sessionEpoch + 1 };
   });
 }
 
@@ -41,10 +42,12 @@ export function dismissNotice(store: AppStore = appStore): void {
   });
 }
 
-// A reload closes the terminal the job ran in: like a hang-up, the job is gone, and the student
+// A reload closes the terminals the jobs ran in: like a hang-up, the jobs are gone, and every tab
 // gets a prompt rather than a screen waiting on a job that no animation frame drives any more.
-function withoutForegroundJob(world: World, terminalId: string): World {
-  if (!world.terminals[terminalId]?.job) return world;
-  return shell.interrupt(world, terminalId).world;
+function withoutForegroundJobs(world: World): World {
+  let next = world;
+  for (const [id, terminal] of Object.entries(world.terminals)) {
+    if (terminal.job) next = shell.interrupt(next, id).world;
+  }
+  return next;
 }
-

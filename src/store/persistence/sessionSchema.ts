@@ -17,6 +17,8 @@ export interface PersistedSession {
     panels: Record<PanelId, PanelState>;
     /** The mini browser's address bar. */
     browserUrl: string;
+    /** Optional: sessions saved before the setting existed load without it. */
+    screenReader?: boolean;
   };
 }
 

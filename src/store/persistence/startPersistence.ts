@@ -86,6 +86,7 @@ function changedSavedParts(state: AppState, prev: AppState): boolean {
     state.terminalId !== prev.terminalId ||
     state.ui.lang !== prev.ui.lang ||
     state.ui.panels !== prev.ui.panels ||
-    state.ui.browser.url !== prev.ui.browser.url
+    state.ui.browser.url !== prev.ui.browser.url ||
+    state.ui.screenReader !== prev.ui.screenReader
   );
 }

@@ -57,6 +57,7 @@ function validWorld(world: Obj, terminalId: string): boolean {
 
 function validUi(ui: unknown): boolean {
   if (!isObj(ui) || (ui.lang !== 'bn' && ui.lang !== 'en') || !isStr(ui.browserUrl)) return false;
+  if (ui.screenReader !== undefined && typeof ui.screenReader !== 'boolean') return false;
   const panels = ui.panels;
   return (
     isObj(panels) &&
