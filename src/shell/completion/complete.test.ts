@@ -71,6 +71,16 @@ describe('complete: docker objects', () => {
   });
 });
 
+describe('complete: docker-machine', () => {
+  it('subcommands, then machine names', () => {
+    const w = typeAll(createWorld({ profile: 'classic' }), ['docker-machine create --driver virtualbox node2', 'sleep 120']).world;
+    expect(at(w, 'docker-machine s').candidates).toEqual(['ssh', 'start', 'status', 'stop']);
+    expect(at(w, 'docker-machine ssh ').candidates).toEqual(['default', 'node2']);
+    expect(at(w, 'docker-machine ip n').candidates).toEqual(['node2']);
+    expect(at(w, 'docker-machine create ').candidates).toEqual([]);
+  });
+});
+
 describe('complete: file paths', () => {
   it('lists entries of the directory typed, directories with a slash', () => {
     const w = populated();

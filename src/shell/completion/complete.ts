@@ -8,6 +8,7 @@ import { frameVfs } from '../interp/runtime';
 import { commandCandidates } from './commandCandidates';
 import { wordsBeforeCursor } from './completionWords';
 import { dockerCandidates } from './dockerCandidates';
+import { machineCandidates } from './machineCandidates';
 import { pathCandidates, type PathCandidate } from './pathCandidates';
 
 export interface Completion {
@@ -86,6 +87,7 @@ export function complete(world: World, terminalId: string, line: string, cursor:
     const found = dockerCandidates(world, daemonHost, args.slice(1), current);
     return found === 'paths' ? paths() : names(found);
   }
+  if (args[0] === 'docker-machine') return names(machineCandidates(world, args.slice(1), current));
   if (args[0] === 'cd') {
     const dirs = paths();
     const keep = dirs.candidates.map((c) => c.endsWith('/'));

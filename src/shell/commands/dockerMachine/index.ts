@@ -44,6 +44,9 @@ const SUBCOMMANDS: Record<string, (cx: CommandContext, args: string[]) => number
   url: machineUrlCmd,
 };
 
+/** The subcommand names, for Tab completion. */
+export const MACHINE_SUBCOMMANDS: readonly string[] = Object.keys(SUBCOMMANDS);
+
 const USAGE = `Usage: docker-machine [OPTIONS] COMMAND [arg...]
 
 Create and manage machines running Docker.
