@@ -33,7 +33,13 @@ export function PanelLayout({ content }: { content: Record<PanelId, ReactNode> }
         const splitter = prev && !panels[prev].collapsed && !panels[id].collapsed;
         return (
           <Fragment key={id}>
-            {splitter && <Splitter label={t.resize} onStart={() => startResize(prev, id)} />}
+            {splitter && (
+              <Splitter
+                label={t.resize}
+                value={Math.round((100 * panels[prev].weight) / (panels[prev].weight + panels[id].weight))}
+                onStart={() => startResize(prev, id)}
+              />
+            )}
             <Panel
               id={id}
               title={titles[id]}
