@@ -12,7 +12,7 @@ export interface HostTab {
 }
 
 /** One tab per host, in the order the hosts were created, each with its first terminal. */
-export function hostTabs(world: World): HostTab[] {
+export function hostTabs(world: Pick<World, 'hosts' | 'terminals'>): HostTab[] {
   const terminals = Object.values(world.terminals);
   return Object.keys(world.hosts).map((host) => {
     const terminal = terminals.find((t) => t.host === host);
