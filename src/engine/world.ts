@@ -38,8 +38,13 @@ export interface Kernel {
   release: string; // `uname -r`, shared by every container on this host
   nextPid: number;
   processes: Record<number, Process>;
-  namespaces: Record<string, Namespace>;
-  cgroups: Record<string, Cgroup>;
+  /**
+   * Live namespaces in creation order, which is also ascending inode order (kernel/namespaces.ts).
+   * Lists rather than records: an immer draft copies an array ~100× faster than a record of the
+   * same size, and these two grow with every container started.
+   */
+  namespaces: Namespace[];
+  cgroups: Cgroup[];
 }
 
 export interface Process {
@@ -95,6 +100,16 @@ export interface Daemon {
   containers: Record<string, Container>; // keyed by 64-hex id
   networks: Record<string, Network>; // keyed by 64-hex id
   volumes: Record<string, Volume>; // keyed by name
+  /**
+   * dockerd's IPAM bitmaps: network id → offsets within the subnet of the addresses in use,
+   * ascending. Kept by network/ipam.ts.
+   */
+  ipam: Record<string, number[]>;
+  /**
+   * The port allocator's map: host port (as text) → `<proto>/<host ip>` → id of the container bound to it.
+   * Kept by network/portAllocator.ts.
+   */
+  portMap: Record<string, Record<string, string>>;
 }
 
 export interface LayerRecord {

@@ -1,6 +1,6 @@
 // The shell's public API: the only functions the terminal skin, the headless runner, the store
 // and the tests call. Each call is one immer `produce` over the world and returns the new world.
-import { produce } from 'immer';
+import { Immer } from 'immer';
 import type { Ctx } from '../engine/ctx';
 import type { SimEvent } from '../engine/events';
 import { getProfile } from '../engine/profile';
@@ -28,6 +28,11 @@ setBusyboxProbe((world, frame) => {
   const ctx: Ctx = { world, events: [] };
   return utilStyleOf(frame, frameVfs(ctx, host.name, frame)) === 'busybox';
 });
+
+// The engine never mutates a world outside a produce, so freezing each result only costs time:
+// freezing walks every entry of each changed table, and a frozen integer-keyed table (processes)
+// copies several times slower on its next change.
+const immer = new Immer({ autoFreeze: false });
 
 function top(t: Terminal): Frame {
   return t.frames[t.frames.length - 1];
@@ -74,7 +79,7 @@ function topRuntime(ctx: Ctx, terminal: Terminal): Runtime {
 function pass(world: World, terminalId: string, body: (ctx: Ctx, terminal: Terminal, io: Io, p: Pass) => void): LineOutcome {
   const events: SimEvent[] = [];
   const p: Pass = { output: [], exitCode: 0, clear: false };
-  const next = produce(world, (draft) => {
+  const next = immer.produce(world, (draft) => {
     const terminal = draft.terminals[terminalId];
     if (!terminal) throw new Error(`no terminal ${terminalId}`);
     body({ world: draft, events }, terminal, collector(p.output), p);

@@ -7,6 +7,7 @@ import { generateContainerName, VALID_CONTAINER_NAME, VALID_CONTAINER_NAME_CHARS
 import { emptyEndpoint } from '../network/endpoints';
 import { findNetwork } from '../network/getNetwork';
 import { getProfile } from '../profile';
+import { snapshot } from '../snapshot';
 import { createVolume } from '../volumes/volumes';
 import type { Container, Endpoint, Image, Mount, World } from '../world';
 import type { ContainerSpec } from './containerSpec';
@@ -26,7 +27,7 @@ export function checkContainerName(world: World, hostName: string, name: string,
     throw new SimError(`Invalid container name (${name}), only ${VALID_CONTAINER_NAME_CHARS} are allowed`, 'invalid');
   }
   const bare = name.replace(/^\//, '');
-  const holder = Object.values(world.hosts[hostName].daemon.containers).find((c) => c.name === bare);
+  const holder = Object.values(snapshot(world.hosts[hostName].daemon.containers)).find((c) => c.name === bare);
   if (holder && holder.id !== selfId) throw new SimError(nameConflictMessage(bare, holder.id), 'conflict');
   return bare;
 }
@@ -86,7 +87,8 @@ export function createContainer(ctx: Ctx, hostName: string, spec: ContainerSpec)
   const networks = networksOf(world, hostName, networkMode, spec.networkAliases);
 
   const id = newId(world);
-  const taken = (n: string) => Object.values(daemon.containers).some((c) => c.name === n);
+  const existing = Object.values(snapshot(daemon.containers));
+  const taken = (n: string) => existing.some((c) => c.name === n);
   const name = spec.name !== undefined ? spec.name.replace(/^\//, '') : generateContainerName(world, id, taken);
   const links = linksOf(world, hostName, name, spec.links);
 

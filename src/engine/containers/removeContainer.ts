@@ -2,6 +2,8 @@
 // With -v its anonymous volumes go too; named volumes always stay.
 import { emit, type Ctx } from '../ctx';
 import { SimError } from '../errors';
+import { releaseAddress } from '../network/ipam';
+import { unbindPorts } from '../network/portAllocator';
 import { getProfile } from '../profile';
 import { removeVolume, volumeUsers } from '../volumes/volumes';
 import type { Container } from '../world';
@@ -19,6 +21,9 @@ export function deleteContainer(ctx: Ctx, hostName: string, c: Container, remove
   const daemon = world.hosts[hostName].daemon;
   if (c.state.pid) teardownContainer(ctx, hostName, c, 137);
   delete daemon.containers[c.id];
+  // Anything it still holds goes back to IPAM and the port allocator with it.
+  for (const ep of Object.values(c.networks)) if (ep.ip) releaseAddress(daemon, ep.networkId, ep.ip);
+  unbindPorts(daemon, c);
   if (removeVolumes) {
     for (const m of c.mounts) {
       if (m.type !== 'volume' || !m.name) continue;

@@ -8,8 +8,9 @@ import { createCgroup } from '../kernel/cgroups';
 import { createNamespaces, CONTAINER_NS_KINDS } from '../kernel/namespaces';
 import { spawnProcess } from '../kernel/processes';
 import { connectEndpoints, releaseEndpoints } from '../network/endpoints';
-import { allocatePorts, isPortConflict } from '../network/portAllocator';
+import { allocatePorts, isPortConflict, publishPorts } from '../network/portAllocator';
 import { getProfile } from '../profile';
+import { snapshot } from '../snapshot';
 import type { Container, World } from '../world';
 import { findContainer } from './findContainer';
 import { processEnv } from './processEnv';
@@ -27,7 +28,7 @@ export const MAIN_PROCESS_RSS = 1_400_000;
 function checkLinks(world: World, hostName: string, c: Container): void {
   for (const link of c.hostConfig.links) {
     const [target, alias] = link.split(':');
-    const other = Object.values(world.hosts[hostName].daemon.containers).find((x) => `/${x.name}` === target);
+    const other = Object.values(snapshot(world.hosts[hostName].daemon.containers)).find((x) => `/${x.name}` === target);
     if (!other || other.state.status !== 'running') {
       throw new SimError(`Cannot link to a non running container: ${target} AS ${alias}`, 'conflict');
     }
@@ -53,14 +54,14 @@ export function startContainer(ctx: Ctx, hostName: string, ref: string, opts: St
       releaseEndpoints(ctx, hostName, c);
       throw new SimError(profile.daemon.portConflict(c.name, endpointId, ports.hostIp, ports.hostPort), 'system');
     }
-    c.ports = ports;
+    publishPorts(host, c, ports);
   }
 
   const env = processEnv(c);
   const exe = resolveExecutable(world, hostName, c.id, c.path, env.PATH ?? '', c.config.workingDir || '/');
   if (!exe.ok) {
     releaseEndpoints(ctx, hostName, c);
-    c.ports = {};
+    publishPorts(host, c, {});
     const message = profile.daemon.startExecFailed(c.path, exe.detail);
     c.state.exitCode = exe.exitStatus;
     c.state.error = message;

@@ -6,6 +6,7 @@ import { removeCgroup } from '../kernel/cgroups';
 import { removeNamespaces } from '../kernel/namespaces';
 import { exitProcess, listContainerProcesses } from '../kernel/processes';
 import { releaseEndpoints } from '../network/endpoints';
+import { publishPorts } from '../network/portAllocator';
 import type { Container } from '../world';
 
 export function teardownContainer(ctx: Ctx, hostName: string, c: Container, mainExitCode: number): void {
@@ -18,5 +19,5 @@ export function teardownContainer(ctx: Ctx, hostName: string, c: Container, main
   c.ns = {};
   removeCgroup(host, c.id);
   releaseEndpoints(ctx, hostName, c);
-  c.ports = {};
+  publishPorts(host, c, {});
 }

@@ -5,7 +5,7 @@
 import type { FsDir, FsNode } from './fsTypes';
 import { splitPath } from './path';
 import { cloneNode, getChild, makeDir, makeFile, makeLink, nodeSize, setChild } from './tree';
-import { VfsError, type Vfs, type VfsStat } from './vfs';
+import { VfsError, type Vfs, type VfsErrorCode, type VfsStat } from './vfs';
 
 /** A path as the union sees it: the top-most node, and for directories every layer's dir, top first. */
 export interface UnionNode {
@@ -74,9 +74,17 @@ interface Resolved {
   u: UnionNode | null;
 }
 
+/** Why a path did not resolve, with the path as it stood then (after any symlinks). */
+interface Unresolved {
+  error: VfsErrorCode;
+  path: string;
+}
+
 export function layeredVfs(layers: FsDir[], now: () => number): Vfs {
-  const resolve = (path: string, followLast: boolean, depth = 0): Resolved => {
-    if (depth > MAX_LINKS) throw new VfsError('ELOOP', path);
+  // Failures come back as a code: stat() probes many missing paths ($PATH lookups), and building
+  // an Error with its stack for each costs more than the walk.
+  const tryResolve = (path: string, followLast: boolean, depth = 0): Resolved | Unresolved => {
+    if (depth > MAX_LINKS) return { error: 'ELOOP', path };
     const comps = splitPath(path);
     const cur: string[] = [];
     for (let i = 0; i < comps.length; i++) {
@@ -90,18 +98,27 @@ export function layeredVfs(layers: FsDir[], now: () => number): Vfs {
       const u = lookupUnion(layers, cand);
       if (!u) {
         if (last) return { parts: cand, u: null };
-        throw new VfsError('ENOENT', path);
+        return { error: 'ENOENT', path };
       }
       if (u.node.t === 'l' && (!last || followLast)) {
         const t = u.node.target;
         const base = t.startsWith('/') ? t : `/${cur.join('/')}/${t}`;
         const rest = comps.slice(i + 1).join('/');
-        return resolve(rest ? `${base}/${rest}` : base, followLast, depth + 1);
+        return tryResolve(rest ? `${base}/${rest}` : base, followLast, depth + 1);
       }
-      if (u.node.t !== 'd' && !last) throw new VfsError('ENOTDIR', path);
+      if (u.node.t !== 'd' && !last) return { error: 'ENOTDIR', path };
       cur.push(comp);
     }
     return { parts: cur, u: lookupUnion(layers, cur) };
+  };
+  const resolve = (path: string, followLast: boolean): Resolved => {
+    const r = tryResolve(path, followLast);
+    if ('error' in r) throw new VfsError(r.error, r.path);
+    return r;
+  };
+  const statPath = (path: string, followLast: boolean): VfsStat | null => {
+    const r = tryResolve(path, followLast);
+    return 'error' in r ? null : statOf(r.u);
   };
 
   const statOf = (u: UnionNode | null): VfsStat | null => {
@@ -153,20 +170,8 @@ export function layeredVfs(layers: FsDir[], now: () => number): Vfs {
   };
 
   const vfs: Vfs = {
-    stat: (path) => {
-      try {
-        return statOf(resolve(path, true).u);
-      } catch {
-        return null;
-      }
-    },
-    lstat: (path) => {
-      try {
-        return statOf(resolve(path, false).u);
-      } catch {
-        return null;
-      }
-    },
+    stat: (path) => statPath(path, true),
+    lstat: (path) => statPath(path, false),
     exists: (path) => vfs.stat(path) !== null,
     isDir: (path) => vfs.stat(path)?.type === 'd',
     readFile(path) {

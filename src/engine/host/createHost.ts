@@ -45,8 +45,8 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       processes: {
         1: { pid: 1, ppid: 0, nsPid: 1, argv: ['/sbin/init'], user: 'root', startedAt: world.now, ns: {}, rss: 4_000_000 },
       },
-      namespaces: {},
-      cgroups: {},
+      namespaces: [],
+      cgroups: [],
     },
     daemon: {
       running: true,
@@ -57,6 +57,8 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       containers: {},
       networks: {},
       volumes: {},
+      ipam: {},
+      portMap: {},
     },
   };
   world.hosts[spec.name] = host;

@@ -1,4 +1,5 @@
 // cgroups: one `/docker/<id>` group per running container, carrying its memory and CPU limits.
+import { snapshot } from '../snapshot';
 import type { Cgroup, Host } from '../world';
 
 export function cgroupPath(containerId: string): string {
@@ -8,10 +9,14 @@ export function cgroupPath(containerId: string): string {
 export function createCgroup(host: Host, containerId: string, memoryLimit: number, nanoCpus: number): Cgroup {
   const path = cgroupPath(containerId);
   const cg: Cgroup = { path, memoryLimit, nanoCpus };
-  host.kernel.cgroups[path] = cg;
+  // A container gets its group when it starts and loses it when it stops, so none is there yet.
+  host.kernel.cgroups.push(cg);
   return cg;
 }
 
 export function removeCgroup(host: Host, containerId: string): void {
-  delete host.kernel.cgroups[cgroupPath(containerId)];
+  const path = cgroupPath(containerId);
+  const list = snapshot(host.kernel.cgroups);
+  // A fresh list from the plain snapshot: removing through the draft would proxy every entry that shifts.
+  if (list.some((cg) => cg.path === path)) host.kernel.cgroups = list.filter((cg) => cg.path !== path);
 }

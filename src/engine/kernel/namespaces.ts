@@ -1,15 +1,13 @@
 // Per-container kernel namespaces. Inode numbers count up from 4026532201 on each host, as the
 // first namespaces created after boot do on a real kernel; host processes keep the initial ones.
+// A new namespace takes one past the highest inode alive, so numbers freed at the top are reused.
+// The kernel's list is kept in creation order, which is then also inode order: the highest
+// inode alive is the last entry's, with no scan.
+import { snapshot } from '../snapshot';
 import type { Host, NamespaceKind } from '../world';
 
 export const CONTAINER_NS_KINDS: readonly NamespaceKind[] = ['mnt', 'uts', 'ipc', 'pid', 'net'];
-const FIRST_INODE = 4026532201;
-
-function nextInode(host: Host): number {
-  let max = FIRST_INODE - 1;
-  for (const ns of Object.values(host.kernel.namespaces)) max = Math.max(max, ns.inode);
-  return max + 1;
-}
+export const FIRST_INODE = 4026532201;
 
 /** Creates the namespaces of the given kinds for a container; returns their ids by kind. */
 export function createNamespaces(
@@ -17,16 +15,20 @@ export function createNamespaces(
   containerId: string,
   kinds: readonly NamespaceKind[] = CONTAINER_NS_KINDS,
 ): Partial<Record<NamespaceKind, string>> {
+  const list = host.kernel.namespaces;
   const out: Partial<Record<NamespaceKind, string>> = {};
   for (const kind of kinds) {
-    const inode = nextInode(host);
+    const inode = list.length > 0 ? list[list.length - 1].inode + 1 : FIRST_INODE;
     const id = `${kind}:[${inode}]`;
-    host.kernel.namespaces[id] = { id, kind, inode, containerId };
+    list.push({ id, kind, inode, containerId });
     out[kind] = id;
   }
   return out;
 }
 
 export function removeNamespaces(host: Host, ids: Partial<Record<NamespaceKind, string>>): void {
-  for (const id of Object.values(ids)) if (id) delete host.kernel.namespaces[id];
+  const gone = new Set(Object.values(ids));
+  if (gone.size === 0) return;
+  // A fresh list from the plain snapshot: removing through the draft would proxy every entry that shifts.
+  host.kernel.namespaces = snapshot(host.kernel.namespaces).filter((ns) => !gone.has(ns.id));
 }

@@ -1,6 +1,7 @@
 // Processes of one host's kernel. Host pids only go up; inside a container's pid namespace the
 // first process is 1 and later ones count up from the highest pid alive there.
 import { emit, type Ctx } from '../ctx';
+import { snapshot } from '../snapshot';
 import type { NamespaceKind, Process } from '../world';
 
 export interface SpawnOptions {
@@ -22,7 +23,7 @@ export function spawnProcess(ctx: Ctx, hostName: string, opts: SpawnOptions): Pr
   let nsPid = pid;
   if (ns.pid) {
     nsPid = 1;
-    for (const p of Object.values(kernel.processes)) if (p.ns.pid === ns.pid) nsPid = Math.max(nsPid, p.nsPid + 1);
+    for (const p of Object.values(snapshot(kernel.processes))) if (p.ns.pid === ns.pid) nsPid = Math.max(nsPid, p.nsPid + 1);
   }
   const proc: Process = {
     pid,

@@ -5,7 +5,7 @@ import { emit, type Ctx } from '../ctx';
 import { newId } from '../ids';
 import { getProfile } from '../profile';
 import type { Container, Endpoint } from '../world';
-import { allocateAddress } from './ipam';
+import { allocateAddress, releaseAddress } from './ipam';
 import { macFromIp, randomMac } from './macAddress';
 
 export function emptyEndpoint(networkId: string, aliases: string[] = []): Endpoint {
@@ -22,6 +22,7 @@ export function connectEndpoints(ctx: Ctx, hostName: string, c: Container): void
     ep.endpointId = newId(world);
     const addr = net.driver === 'bridge' || net.driver === 'overlay' ? allocateAddress(host, net) : undefined;
     if (addr) {
+      if (ep.ip) releaseAddress(host.daemon, ep.networkId, ep.ip);
       ep.ip = addr.ip;
       ep.prefixLen = addr.prefixLen;
       ep.gateway = addr.gateway;
@@ -32,8 +33,10 @@ export function connectEndpoints(ctx: Ctx, hostName: string, c: Container): void
 }
 
 export function releaseEndpoints(ctx: Ctx, hostName: string, c: Container): void {
+  const daemon = ctx.world.hosts[hostName].daemon;
   for (const ep of Object.values(c.networks)) {
     if (!ep.endpointId) continue;
+    if (ep.ip) releaseAddress(daemon, ep.networkId, ep.ip);
     Object.assign(ep, { endpointId: '', ip: '', prefixLen: 0, gateway: '', mac: '' });
     emit(ctx, { type: 'network.disconnected', host: hostName, networkId: ep.networkId, containerId: c.id });
   }

@@ -1,6 +1,9 @@
 // Local-scope IPAM: a container gets the lowest free address of its network's subnet, skipping
 // the network address, the gateway and the broadcast address. Freed addresses are reused.
-import type { Host, Network } from '../world';
+// Like dockerd's bitmaps, the daemon keeps the addresses in use per network (`daemon.ipam`: the
+// offsets within the subnet, ascending), so allocating never looks at the containers.
+import { snapshot } from '../snapshot';
+import type { Daemon, Host, Network } from '../world';
 
 export function ipToInt(ip: string): number {
   return ip.split('.').reduce((acc, part) => acc * 256 + (Number(part) & 255), 0);
@@ -17,26 +20,62 @@ export function parseCidr(cidr: string): { base: number; prefixLen: number } {
   return { base: Math.floor(ipToInt(addr) / size) * size, prefixLen };
 }
 
-/** Addresses held by containers on this network. */
-export function usedAddresses(host: Host, networkId: string): Set<string> {
-  const used = new Set<string>();
-  for (const c of Object.values(host.daemon.containers)) {
-    for (const ep of Object.values(c.networks)) if (ep.networkId === networkId && ep.ip) used.add(ep.ip);
-  }
-  return used;
+function poolBase(network: Network | undefined): number | undefined {
+  const pool = network?.ipam[0];
+  return pool ? parseCidr(pool.subnet).base : undefined;
 }
 
-/** The next address for an endpoint, or undefined when the network has no IPAM or is full. */
+/** Where `offset` is or would go in an ascending list. */
+function search(list: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Addresses held by containers on this network. */
+export function usedAddresses(host: Host, networkId: string): Set<string> {
+  const base = poolBase(host.daemon.networks[networkId]);
+  const held = snapshot(host.daemon.ipam[networkId]) ?? [];
+  return new Set(base === undefined ? [] : held.map((offset) => intToIp(base + offset)));
+}
+
+/** The next address for an endpoint, recorded as in use; undefined when the network has no IPAM or is full. */
 export function allocateAddress(host: Host, network: Network): { ip: string; prefixLen: number; gateway: string } | undefined {
   const pool = network.ipam[0];
   if (!pool) return undefined;
   const { base, prefixLen } = parseCidr(pool.subnet);
   const size = 2 ** (32 - prefixLen);
-  const used = usedAddresses(host, network.id);
-  for (let n = base + 1; n < base + size - 1; n++) {
-    const ip = intToIp(n);
-    if (ip === pool.gateway || used.has(ip)) continue;
+  const held = snapshot(host.daemon.ipam[network.id]) ?? [];
+  // Walk the ascending list to the first gap; list[i] > offset means `offset` is free.
+  let i = search(held, 1);
+  for (let offset = 1; offset < size - 1; offset++) {
+    if (i < held.length && held[i] === offset) {
+      i++;
+      continue;
+    }
+    const ip = intToIp(base + offset);
+    if (ip === pool.gateway) continue;
+    // Change the list in place: a fresh list would make immer look at every entry when it finalizes.
+    const list = (host.daemon.ipam[network.id] ??= []);
+    if (i === held.length) list.push(offset);
+    else list.splice(i, 0, offset);
     return { ip, prefixLen, gateway: pool.gateway };
   }
   return undefined;
+}
+
+/** Give an address back to its network's pool. */
+export function releaseAddress(daemon: Daemon, networkId: string, ip: string): void {
+  const base = poolBase(daemon.networks[networkId]);
+  const held = snapshot(daemon.ipam[networkId]);
+  if (base === undefined || !held) return;
+  const offset = ipToInt(ip) - base;
+  const i = search(held, offset);
+  if (held[i] !== offset) return;
+  daemon.ipam[networkId].splice(i, 1);
 }

@@ -1,7 +1,9 @@
 // Published ports. Bindings asked for with a host port must be free on the host; those without
 // one get the lowest free port of the ephemeral range 32768–60999. A running container's `ports`
-// lists every exposed port: bindings for published ones, [] for the others.
-import type { Container, Host, PortBinding, World } from '../world';
+// lists every exposed port: bindings for published ones, [] for the others. The daemon's
+// `portMap` records every bound host port, so checks look ports up instead of scanning containers.
+import { snapshot } from '../snapshot';
+import type { Container, Daemon, Host, PortBinding, World } from '../world';
 
 export const EPHEMERAL_FIRST = 32768;
 export const EPHEMERAL_LAST = 60999;
@@ -21,18 +23,45 @@ function protoOf(portKey: string): string {
   return portKey.split('/')[1] ?? 'tcp';
 }
 
-/** Host ports of one protocol bound by containers (other than `exceptId`), with their host IPs. */
-function boundPorts(host: Host, proto: string, exceptId?: string): PortBinding[] {
-  const out: PortBinding[] = [];
-  for (const c of Object.values(host.daemon.containers)) {
-    if (c.id === exceptId) continue;
-    for (const [key, bindings] of Object.entries(c.ports)) if (protoOf(key) === proto) out.push(...bindings);
+/** Whether a container other than `exceptId` holds `hostPort`/`proto` on an address overlapping `hostIp`. */
+function isBound(map: Daemon['portMap'], proto: string, hostIp: string, hostPort: string, exceptId?: string): boolean {
+  const slot = map[hostPort];
+  if (!slot) return false;
+  const prefix = `${proto}/`;
+  for (const key of Object.keys(slot)) {
+    if (key.startsWith(prefix) && slot[key] !== exceptId && overlaps(key.slice(prefix.length), hostIp)) return true;
   }
-  return out;
+  return false;
 }
 
 export function isPortAllocated(world: World, hostName: string, hostPort: number | string, proto = 'tcp', hostIp = '0.0.0.0'): boolean {
-  return boundPorts(world.hosts[hostName], proto).some((b) => b.hostPort === String(hostPort) && overlaps(b.hostIp, hostIp));
+  return isBound(snapshot(world.hosts[hostName].daemon.portMap), proto, hostIp, String(hostPort));
+}
+
+function eachBinding(ports: Record<string, PortBinding[]>, f: (proto: string, b: PortBinding) => void): void {
+  for (const [key, bindings] of Object.entries(ports)) for (const b of bindings) f(protoOf(key), b);
+}
+
+/** Take the container's bindings out of the daemon's port map (its `ports` stay as they are). */
+export function unbindPorts(daemon: Daemon, c: Container): void {
+  const map = daemon.portMap;
+  eachBinding(c.ports, (proto, b) => {
+    const slot = map[b.hostPort];
+    const key = `${proto}/${b.hostIp}`;
+    if (slot?.[key] !== c.id) return;
+    delete slot[key];
+    if (Object.keys(slot).length === 0) delete map[b.hostPort];
+  });
+}
+
+/** Set the container's published ports, keeping the daemon's port map in step. */
+export function publishPorts(host: Host, c: Container, ports: Record<string, PortBinding[]>): void {
+  const map = host.daemon.portMap;
+  unbindPorts(host.daemon, c);
+  c.ports = ports;
+  eachBinding(ports, (proto, b) => {
+    (map[b.hostPort] ??= {})[`${proto}/${b.hostIp}`] = c.id;
+  });
 }
 
 /**
@@ -46,9 +75,11 @@ export function allocatePorts(host: Host, c: Container, ipv6: boolean): Record<s
   if (c.hostConfig.publishAllPorts) {
     for (const key of c.config.exposedPorts) if (wanted[key].length === 0) wanted[key] = [{ hostIp: '', hostPort: '' }];
   }
-  const taken: Record<string, PortBinding[]> = {};
+  // Bindings made earlier in this same call count as taken too.
+  const fresh: Record<string, PortBinding[]> = {};
+  const map = snapshot(host.daemon.portMap);
   const isTaken = (proto: string, ip: string, port: string) =>
-    (taken[proto] ??= boundPorts(host, proto, c.id)).some((b) => b.hostPort === port && overlaps(b.hostIp, ip));
+    isBound(map, proto, ip, port, c.id) || (fresh[proto] ?? []).some((b) => b.hostPort === port && overlaps(b.hostIp, ip));
   const result: Record<string, PortBinding[]> = {};
   for (const [key, bindings] of Object.entries(wanted)) {
     const proto = protoOf(key);
@@ -63,10 +94,10 @@ export function allocatePorts(host: Host, c: Container, ipv6: boolean): Record<s
       } else if (isTaken(proto, ip, port)) {
         return { hostIp: ip, hostPort: port };
       }
-      const fresh = [{ hostIp: ip, hostPort: port }];
-      if (ipv6 && b.hostIp === '') fresh.push({ hostIp: '::', hostPort: port });
-      out.push(...fresh);
-      taken[proto].push(...fresh);
+      const made = [{ hostIp: ip, hostPort: port }];
+      if (ipv6 && b.hostIp === '') made.push({ hostIp: '::', hostPort: port });
+      out.push(...made);
+      (fresh[proto] ??= []).push(...made);
     }
     result[key] = out;
   }

@@ -2,6 +2,7 @@
 import { findContainer } from '../containers/findContainer';
 import { isPortAllocated } from '../network/portAllocator';
 import { getNetworkByName } from '../network/getNetwork';
+import { snapshot } from '../snapshot';
 import type { Container, World } from '../world';
 import { treeBytes } from './treeBytes';
 
@@ -17,7 +18,7 @@ export interface ListOptions {
 
 /** Newest created first; ties keep insertion order. Without `all`, running (and paused, restarting) only. */
 export function listContainers(world: World, hostName: string, opts: ListOptions = {}): Container[] {
-  const all = Object.values(world.hosts[hostName].daemon.containers);
+  const all = Object.values(snapshot(world.hosts[hostName].daemon.containers));
   const order = new Map(all.map((c, i) => [c.id, i]));
   let list = [...all].sort((a, b) => b.created - a.created || order.get(b.id)! - order.get(a.id)!);
   const limit = opts.latest ? 1 : opts.limit !== undefined && opts.limit > 0 ? opts.limit : 0;
