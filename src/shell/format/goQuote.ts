@@ -1,5 +1,5 @@
 // Go's strconv.Quote (the %q verb) and docker/cli's Ellipsis, used by `ps` COMMAND and friends.
-import { charWidth } from './runeWidth';
+import { allBelow, charWidth, FIRST_WIDE } from './runeWidth';
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 
@@ -34,8 +34,18 @@ function escapeRune(ch: string, quote: string): string {
   return '\\U' + hex(c, 8);
 }
 
+/** Printable ASCII with nothing to escape: quoting only adds the quotes. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
+  }
+  return true;
+}
+
 /** strconv.Quote: a double-quoted Go string literal. */
 export function goQuote(s: string): string {
+  if (isPlainAscii(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) out += escapeRune(ch, '"');
   return out + '"';
@@ -53,6 +63,8 @@ export function goQuoteRune(codePoint: number): string {
  */
 export function ellipsis(s: string, maxWidth: number): string {
   if (maxWidth <= 0) return '';
+  // Narrow text without surrogates: one cell per UTF-16 unit.
+  if (allBelow(s, FIRST_WIDE)) return s.length <= maxWidth ? s : maxWidth === 1 ? s.slice(0, 1) : s.slice(0, maxWidth - 1) + '…';
   const runes = Array.from(s);
   if (maxWidth === 1) return runes[0] ?? '';
   let total = 0;

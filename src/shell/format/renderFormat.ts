@@ -4,7 +4,7 @@
 import { parseTemplate, executeTemplate } from './goTemplate/template';
 import { TemplateError } from './goTemplate/templateError';
 import { displayWidth } from './runeWidth';
-import { tabwrite, tableWriterOptions } from './tabwriter';
+import { tabwrite, tabwriteRows, tableWriterOptions } from './tabwriter';
 
 export type CliDialect = 'classic' | 'current';
 
@@ -32,6 +32,21 @@ function wrap(e: TemplateError, dialect: CliDialect): TemplateError {
   return new TemplateError(e.kind, msg, e.partial);
 }
 
+/** The table writer as renderFormat sets it up for a dialect. */
+function tableOptions(minWidth: number, dialect: CliDialect) {
+  // docker/cli's own tabwriter (since 22.06) counts East Asian wide characters as two cells.
+  return { ...tableWriterOptions(minWidth), widthOf: dialect === 'current' ? displayWidth : undefined };
+}
+
+/**
+ * What renderFormat gives for `table {{.A}}\t{{.B}}…` when every field is already text: the
+ * header cells, then one line per row, aligned. Lets a hot command skip the template engine.
+ */
+export function renderTextTable(header: readonly string[], rows: readonly string[][], minWidth: number, opts: RenderOptions = {}): string {
+  const dialect = opts.dialect ?? (minWidth === 20 ? 'classic' : 'current');
+  return tabwriteRows([header, ...rows], tableOptions(minWidth, dialect));
+}
+
 /**
  * Renders rows like `docker ps --format …`: one line per row; for a table, the header first and
  * the whole output aligned. Throws TemplateError whose message is what docker prints to stderr.
@@ -53,9 +68,7 @@ export function renderFormat(format: string, rows: object[], headers: Record<str
       if (!(e instanceof TemplateError)) throw e;
       header = e.partial;
     }
-    // docker/cli's own tabwriter (since 22.06) counts East Asian wide characters as two cells.
-    const widthOf = dialect === 'current' ? displayWidth : undefined;
-    return tabwrite(header + '\n' + body, { ...tableWriterOptions(minWidth), widthOf });
+    return tabwrite(header + '\n' + body, tableOptions(minWidth, dialect));
   } catch (e) {
     if (e instanceof TemplateError) throw wrap(e, dialect);
     throw e;

@@ -17,13 +17,23 @@ const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20000, 0x3fffd],
 ];
 
+/** Below this every code point is one cell wide. */
+export const FIRST_WIDE = WIDE_RANGES[0][0];
+
 export function charWidth(codePoint: number): number {
   for (const [lo, hi] of WIDE_RANGES) if (codePoint >= lo && codePoint <= hi) return 2;
   return 1;
 }
 
+/** Whether every UTF-16 unit is below `limit` (and so a whole, narrow code point when limit ≤ 0x1100). */
+export function allBelow(s: string, limit: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= limit) return false;
+  return true;
+}
+
 /** Number of Unicode code points: Go's utf8.RuneCountInString. */
 export function runeCount(s: string): number {
+  if (allBelow(s, 0xd800)) return s.length;
   let n = 0;
   for (const _ of s) n++;
   return n;
@@ -31,6 +41,8 @@ export function runeCount(s: string): number {
 
 /** Display width in terminal cells, counting wide characters as two. */
 export function displayWidth(s: string): number {
+  // Table cells are nearly always narrow text: one pass over the units settles it.
+  if (allBelow(s, FIRST_WIDE)) return s.length;
   let w = 0;
   for (const ch of s) w += charWidth(ch.codePointAt(0) as number);
   return w;

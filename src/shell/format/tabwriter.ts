@@ -1,7 +1,7 @@
 // Go's text/tabwriter (elastic tabstops) as docker/cli configures it. Cells end with '\t'; the
 // last cell of a line is never padded; a column's width is max(widest cell + padding, minWidth)
 // over a block of consecutive lines that all have that column.
-import { runeCount } from './runeWidth';
+import { displayWidth, FIRST_WIDE, runeCount } from './runeWidth';
 
 export interface TabwriterOptions {
   /** Minimal cell width including padding: 20 for tables before CLI 20.10, 10 after. */
@@ -18,7 +18,6 @@ export interface TabwriterOptions {
 interface Cell {
   text: string;
   width: number;
-  htab: boolean;
 }
 
 /** docker/cli's table writer: tabwriter.NewWriter(out, minWidth, 1, 3, ' ', 0). */
@@ -26,46 +25,91 @@ export function tableWriterOptions(minWidth: number): TabwriterOptions {
   return { minWidth, tabWidth: 1, padding: 3, padChar: ' ' };
 }
 
+function isTerminator(code: number): boolean {
+  return code === 9 || code === 10 || code === 11 || code === 12; // \t \n \v \f
+}
+
 function splitCells(text: string, widthOf: (s: string) => number): Cell[][] {
-  const lines: Cell[][] = [[]];
-  let cur = '';
-  for (const ch of text) {
-    if (ch === '\t' || ch === '\v' || ch === '\n' || ch === '\f') {
-      lines[lines.length - 1].push({ text: cur, width: widthOf(cur), htab: ch === '\t' });
-      cur = '';
-      if (ch === '\n' || ch === '\f') lines.push([]);
-    } else cur += ch;
+  const lines: Cell[][] = [];
+  let line: Cell[] = [];
+  let start = 0;
+  // Cells are slices between terminators; the terminators are all ASCII, so UTF-16 units will do.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isTerminator(code)) continue;
+    const cell = text.slice(start, i);
+    line.push({ text: cell, width: widthOf(cell) });
+    start = i + 1;
+    if (code === 10 || code === 12) {
+      lines.push(line);
+      line = [];
+    }
   }
-  if (cur !== '') lines[lines.length - 1].push({ text: cur, width: widthOf(cur), htab: false });
+  if (start < text.length) {
+    const cell = text.slice(start);
+    line.push({ text: cell, width: widthOf(cell) });
+  }
+  lines.push(line);
   return lines;
 }
 
 /** Writes text through a tabwriter and flushes it, returning the aligned output. */
 export function tabwrite(text: string, opts: TabwriterOptions): string {
+  return writeAligned(splitCells(text, opts.widthOf ?? runeCount), opts);
+}
+
+/**
+ * tabwrite() of rows already split into cells, each row ending with a newline: the same output
+ * without joining the text and splitting it again. Cells holding a tab or newline go the long way.
+ */
+export function tabwriteRows(rows: readonly (readonly string[])[], opts: TabwriterOptions): string {
   const widthOf = opts.widthOf ?? runeCount;
+  // Both measures give one cell per UTF-16 unit below U+1100, so such text needs no second pass.
+  const narrowIsLength = widthOf === runeCount || widthOf === displayWidth;
+  const lines: Cell[][] = [];
+  for (const row of rows) {
+    const line: Cell[] = [];
+    for (const text of row) {
+      let narrow = narrowIsLength;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 32 && isTerminator(code)) return tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), opts);
+        if (code >= FIRST_WIDE) narrow = false;
+      }
+      line.push({ text, width: narrow ? text.length : widthOf(text) });
+    }
+    lines.push(line);
+  }
+  lines.push([]);
+  return writeAligned(lines, opts);
+}
+
+function writeAligned(lines: Cell[][], opts: TabwriterOptions): string {
   const padChar = opts.padChar ?? ' ';
   const tabWidth = opts.tabWidth ?? 8;
-  const lines = splitCells(text, widthOf);
   const widths: number[] = [];
-  let out = '';
+  const parts: string[] = [];
+  const spaces: string[] = [];
 
   const writePadding = (textw: number, cellw: number): void => {
     if (padChar === '\t') {
       if (tabWidth === 0) return;
       const w = Math.ceil(cellw / tabWidth) * tabWidth;
-      out += '\t'.repeat(Math.ceil((w - textw) / tabWidth));
+      parts.push('\t'.repeat(Math.ceil((w - textw) / tabWidth)));
       return;
     }
-    out += ' '.repeat(Math.max(0, cellw - textw));
+    const n = Math.max(0, cellw - textw);
+    parts.push((spaces[n] ??= ' '.repeat(n)));
   };
 
   const writeLines = (line0: number, line1: number): void => {
     for (let i = line0; i < line1; i++) {
-      lines[i].forEach((c, j) => {
-        out += c.text;
-        if (j < widths.length) writePadding(c.width, widths[j]);
-      });
-      if (i + 1 < lines.length) out += '\n';
+      const line = lines[i];
+      for (let j = 0; j < line.length; j++) {
+        parts.push(line[j].text);
+        if (j < widths.length) writePadding(line[j].width, widths[j]);
+      }
+      if (i + 1 < lines.length) parts.push('\n');
     }
   };
 
@@ -90,5 +134,5 @@ export function tabwrite(text: string, opts: TabwriterOptions): string {
   };
 
   format(0, lines.length);
-  return out;
+  return parts.join('');
 }

@@ -1,9 +1,11 @@
 import { isSimError } from '../../../engine/errors';
 import { listContainers } from '../../../engine/queries';
+import { hostSnapshot } from '../../../engine/snapshot';
 import { renderFormat } from '../../format/goTemplate';
+import { renderTextTable } from '../../format/renderFormat';
 import type { DockerSubcommand } from './subcommand';
 import { reportDaemonError } from './errors';
-import { defaultPsFormat, psHeaders, psRow } from './psFormat';
+import { DEFAULT_PS_FIELDS, defaultPsCells, psHeaders, psRow, type PsRowOptions } from './psFormat';
 import { matchesPsFilters, parsePsFilters, type PsFilters } from './psFilter';
 
 export const psCommand: DockerSubcommand = {
@@ -32,7 +34,8 @@ export const psCommand: DockerSubcommand = {
   },
   run(cx, args) {
     const f = args.flags;
-    const { world } = cx.ctx;
+    // Rows read many fields of every container: a plain snapshot spares a proxy per object read.
+    const world = hostSnapshot(cx.ctx.world, cx.host);
     let filters: PsFilters;
     try {
       filters = parsePsFilters(Array.isArray(f.filter) ? f.filter : [], cx.profile);
@@ -43,18 +46,29 @@ export const psCommand: DockerSubcommand = {
     const last = typeof f.last === 'number' ? f.last : -1;
     const latest = f.latest === true;
     const all = f.all === true || last > 0 || latest || filters.status !== undefined;
+    const filtered = Object.keys(filters).length > 0;
     let list = listContainers(world, cx.host, { all: true }).filter(
-      (c) => (all || c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') && matchesPsFilters(world, cx.host, c, filters),
+      (c) => (all || c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') && (!filtered || matchesPsFilters(world, cx.host, c, filters)),
     );
     if (latest) list = list.slice(0, 1);
     else if (last > 0) list = list.slice(0, last);
     const trunc = f['no-trunc'] !== true;
-    const rows = list.map((c) => psRow(world, cx.host, c, { trunc }));
+    const rowOpts: PsRowOptions = { trunc };
     const custom = typeof f.format === 'string' && f.format !== '' && f.format !== 'table' ? f.format : undefined;
-    let format: string;
-    if (f.quiet === true) format = '{{.ID}}';
-    else if (custom) format = custom;
-    else format = f.size === true ? `${defaultPsFormat}\t{{.Size}}` : defaultPsFormat;
+    if (!custom) {
+      // The built-in layouts are plain text cells: no need for the template engine, or for the
+      // columns they do not show.
+      if (f.quiet === true) cx.out(list.map((c) => `${trunc ? c.id.slice(0, 12) : c.id}\n`).join(''));
+      else {
+        const withSize = f.size === true;
+        const header = [...DEFAULT_PS_FIELDS, ...(withSize ? ['Size'] : [])].map((k) => psHeaders[k]);
+        const cells = list.map((c) => defaultPsCells(world, cx.host, c, rowOpts, withSize));
+        cx.out(renderTextTable(header, cells, cx.profile.tableMinWidth, { dialect: cx.profile.name }));
+      }
+      return 0;
+    }
+    const rows = list.map((c) => psRow(world, cx.host, c, rowOpts));
+    const format = f.quiet === true ? '{{.ID}}' : custom;
     try {
       cx.out(renderFormat(format, rows, psHeaders, cx.profile.tableMinWidth, { dialect: cx.profile.name }));
     } catch (e) {

@@ -2,6 +2,7 @@
 // (cli/command/formatter/container.go), computed from the world at the virtual `now`.
 import type { Container, World } from '../../../engine/world';
 import { containerCommand, containerPorts, containerSizeRw, type PortSummary } from '../../../engine/queries';
+import { snapshot } from '../../../engine/snapshot';
 import { ellipsis, goQuote } from '../../format/goQuote';
 import { formatGoTimeString } from '../../format/timeFormat';
 import { humanDuration, humanSize } from '../../format/units';
@@ -124,39 +125,78 @@ function imageColumn(world: World, host: string, c: Container, trunc: boolean): 
   return trunc ? c.imageId.slice(0, 12) : `sha256:${c.imageId}`;
 }
 
-function namesColumn(world: World, host: string, c: Container, trunc: boolean): string {
-  if (trunc) return c.name;
-  // Legacy links give the target extra names `<linker>/<alias>`.
-  const extra: string[] = [];
-  for (const other of Object.values(world.hosts[host].daemon.containers)) {
+/** Legacy links give a target extra names `<linker>/<alias>`: target name → those names, for NAMES with --no-trunc. */
+export function linkNames(world: World, host: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const other of Object.values(snapshot(world.hosts[host].daemon.containers))) {
     for (const link of other.hostConfig.links) {
       const [target, alias] = link.split(':');
-      if (target === `/${c.name}`) extra.push(alias.replace(/^\//, ''));
+      if (alias === undefined) continue;
+      const names = out.get(target) ?? [];
+      names.push(alias.replace(/^\//, ''));
+      out.set(target, names);
     }
   }
-  return [c.name, ...extra].join(',');
+  return out;
 }
 
-export function psRow(world: World, host: string, c: Container, opts: { trunc: boolean }): PsRow {
-  const { trunc } = opts;
-  const command = containerCommand(c);
-  const image = world.hosts[host].daemon.images[c.imageId];
+export interface PsRowOptions {
+  trunc: boolean;
+  /** linkNames() of this world, when rendering many rows (computed on first need otherwise). */
+  links?: Map<string, string[]>;
+}
+
+function namesOf(world: World, host: string, c: Container, opts: PsRowOptions): string {
+  if (opts.trunc) return c.name;
+  opts.links ??= linkNames(world, host);
+  return [c.name, ...(opts.links.get(`/${c.name}`) ?? [])].join(',');
+}
+
+function sizeOf(world: World, host: string, c: Container): string {
   const sizeRw = containerSizeRw(world, host, c);
-  const virtual = sizeRw + (image?.size ?? 0);
+  const virtual = sizeRw + (world.hosts[host].daemon.images[c.imageId]?.size ?? 0);
+  return virtual > 0 ? `${humanSize(sizeRw)} (virtual ${humanSize(virtual)})` : humanSize(sizeRw);
+}
+
+/** The fields of the default table (`defaultPsFormat`), in its column order. */
+export const DEFAULT_PS_FIELDS = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'] as const;
+
+/**
+ * The default table's cells for one container, plus SIZE with `withSize`: what psRow gives for
+ * those fields, without computing the others (ps renders these without the template engine).
+ */
+export function defaultPsCells(world: World, host: string, c: Container, opts: PsRowOptions, withSize = false): string[] {
+  const command = containerCommand(c);
+  const cells = [
+    opts.trunc ? c.id.slice(0, 12) : c.id,
+    imageColumn(world, host, c, opts.trunc),
+    goQuote(opts.trunc ? ellipsis(command, 20) : command),
+    `${humanDuration(world.now - c.created)} ago`,
+    containerStatusText(c, world.now),
+    displayablePorts(containerPorts(c)),
+    namesOf(world, host, c, opts),
+  ];
+  if (withSize) cells.push(sizeOf(world, host, c));
+  return cells;
+}
+
+export function psRow(world: World, host: string, c: Container, opts: PsRowOptions): PsRow {
+  const { trunc } = opts;
+  const [ID, Image, Command, RunningFor, Status, Ports, Names] = defaultPsCells(world, host, c, opts);
   const labels = Object.keys(c.config.labels)
     .map((k) => `${k}=${c.config.labels[k]}`)
     .sort();
   return {
-    ID: trunc ? c.id.slice(0, 12) : c.id,
-    Image: imageColumn(world, host, c, trunc),
-    Command: goQuote(trunc ? ellipsis(command, 20) : command),
+    ID,
+    Image,
+    Command,
     CreatedAt: formatGoTimeString(Math.floor(c.created / 1000) * 1000),
-    RunningFor: `${humanDuration(world.now - c.created)} ago`,
-    Ports: displayablePorts(containerPorts(c)),
+    RunningFor,
+    Ports,
     State: c.state.status,
-    Status: containerStatusText(c, world.now),
-    Size: virtual > 0 ? `${humanSize(sizeRw)} (virtual ${humanSize(virtual)})` : humanSize(sizeRw),
-    Names: namesColumn(world, host, c, trunc),
+    Status,
+    Size: sizeOf(world, host, c),
+    Names,
     Labels: labels.join(','),
     Mounts: c.mounts.map((m) => (trunc ? ellipsis(m.name ?? m.source, 15) : (m.name ?? m.source))).join(','),
     Networks: Object.keys(c.networks).join(','),
