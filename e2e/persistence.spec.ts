@@ -73,3 +73,29 @@ test('Reset asks first; Cancel keeps everything, confirming starts a fresh world
   await openApp(page);
   expect(await runCommand(page, 'docker ps -a -q')).toBe('');
 });
+
+test('a full storage quota shows a notice and the session keeps running', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openApp(page);
+  expect(await runCommand(page, 'echo one')).toBe('one\n');
+  const notice = page.getByTestId('session-notice');
+  await expect(notice).toHaveAttribute('data-notice', 'quota');
+  await expect(notice).toContainText('সেশনটি ব্রাউজারে রাখার পক্ষে বড় হয়ে গেছে।');
+  expect(await runCommand(page, 'echo two')).toBe('two\n');
+});
+
+test('a reload while a job runs comes back at a prompt, the container still up', async ({ page }) => {
+  await openApp(page);
+  await runCommand(page, 'docker run -d --name box busybox sleep 1000', 10_000);
+  await page.keyboard.type('docker exec -it box ping 8.8.8.8');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => promptText(page)).toMatch(/^64 bytes from 8\.8\.8\.8/);
+  await page.reload();
+  await openApp(page);
+  expect(await promptText(page)).toBe('docker@default:~$ ');
+  expect(await runCommand(page, "docker ps --format '{{.Names}} {{.Status}}'")).toMatch(/^box Up [^\n]+\n$/);
+});
