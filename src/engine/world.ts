@@ -101,6 +101,11 @@ export interface Daemon {
   networks: Record<string, Network>; // keyed by 64-hex id
   volumes: Record<string, Volume>; // keyed by name
   /**
+   * The name registrar: `<name> <id>` for every container, sorted. Kept by
+   * containers/containerNames.ts (create, rename, remove); read with containerIdByName().
+   */
+  names: string[];
+  /**
    * dockerd's IPAM bitmaps: network id → offsets within the subnet of the addresses in use,
    * ascending. Kept by network/ipam.ts.
    */

@@ -7,10 +7,10 @@ import { generateContainerName, VALID_CONTAINER_NAME, VALID_CONTAINER_NAME_CHARS
 import { emptyEndpoint } from '../network/endpoints';
 import { findNetwork } from '../network/getNetwork';
 import { getProfile } from '../profile';
-import { snapshot } from '../snapshot';
 import { createVolume } from '../volumes/volumes';
 import type { Container, Endpoint, Image, Mount, World } from '../world';
 import type { ContainerSpec } from './containerSpec';
+import { containerIdByName, registerContainerName } from './containerNames';
 import { findContainer } from './findContainer';
 import { imageVolumes, requestedMounts } from './mountPlan';
 import { mergeEnv } from './processEnv';
@@ -27,8 +27,8 @@ export function checkContainerName(world: World, hostName: string, name: string,
     throw new SimError(`Invalid container name (${name}), only ${VALID_CONTAINER_NAME_CHARS} are allowed`, 'invalid');
   }
   const bare = name.replace(/^\//, '');
-  const holder = Object.values(snapshot(world.hosts[hostName].daemon.containers)).find((c) => c.name === bare);
-  if (holder && holder.id !== selfId) throw new SimError(nameConflictMessage(bare, holder.id), 'conflict');
+  const holder = containerIdByName(world.hosts[hostName].daemon, bare);
+  if (holder !== undefined && holder !== selfId) throw new SimError(nameConflictMessage(bare, holder), 'conflict');
   return bare;
 }
 
@@ -87,8 +87,7 @@ export function createContainer(ctx: Ctx, hostName: string, spec: ContainerSpec)
   const networks = networksOf(world, hostName, networkMode, spec.networkAliases);
 
   const id = newId(world);
-  const existing = Object.values(snapshot(daemon.containers));
-  const taken = (n: string) => existing.some((c) => c.name === n);
+  const taken = (n: string) => containerIdByName(daemon, n) !== undefined;
   const name = spec.name !== undefined ? spec.name.replace(/^\//, '') : generateContainerName(world, id, taken);
   const links = linksOf(world, hostName, name, spec.links);
 
@@ -159,6 +158,7 @@ export function createContainer(ctx: Ctx, hostName: string, spec: ContainerSpec)
     ns: {},
   };
   daemon.containers[id] = c;
+  registerContainerName(daemon, name, id);
   emit(ctx, { type: 'container.created', host: hostName, containerId: id });
   return c;
 }

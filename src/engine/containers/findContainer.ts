@@ -2,21 +2,20 @@
 // the leading '/'), then a unique id prefix.
 import { SimError } from '../errors';
 import { getProfile } from '../profile';
-import { snapshot } from '../snapshot';
 import type { Container, World } from '../world';
+import { containerIdByName } from './containerNames';
 
 export function findContainer(world: World, hostName: string, ref: string): Container {
-  const containers = world.hosts[hostName].daemon.containers;
+  const daemon = world.hosts[hostName].daemon;
+  const containers = daemon.containers;
   if (containers[ref]) return containers[ref];
-  const name = ref.startsWith('/') ? ref.slice(1) : ref;
-  const all = Object.values(snapshot(containers));
-  const byName = all.find((c) => c.name === name);
-  // Hand back the draft itself: callers may change what they found.
-  if (byName) return containers[byName.id];
+  const byName = containerIdByName(daemon, ref.startsWith('/') ? ref.slice(1) : ref);
+  if (byName !== undefined) return containers[byName];
   if (ref !== '') {
-    const matches = all.filter((c) => c.id.startsWith(ref));
+    // Keys only: reading the entries of a draft would proxy each one.
+    const matches = Object.keys(containers).filter((id) => id.startsWith(ref));
     if (matches.length > 1) throw new SimError(getProfile(world).daemon.ambiguousPrefix(ref), 'invalid');
-    if (matches.length === 1) return containers[matches[0].id];
+    if (matches.length === 1) return containers[matches[0]];
   }
   throw new SimError(`No such container: ${ref}`, 'notFound');
 }

@@ -4,6 +4,7 @@ import { SimError } from '../errors';
 import { snapshot } from '../snapshot';
 import type { Container } from '../world';
 import { checkContainerName } from './createContainer';
+import { registerContainerName, unregisterContainerName } from './containerNames';
 import { findContainer } from './findContainer';
 
 export function renameContainer(ctx: Ctx, hostName: string, ref: string, newName: string): Container {
@@ -18,6 +19,9 @@ export function renameContainer(ctx: Ctx, hostName: string, ref: string, newName
   // Find the linkers before changing anything, while the snapshot is still free to take.
   const linkers = Object.values(snapshot(containers)).filter((x) => x.hostConfig.links.some(follows));
   c.name = bare;
+  const daemon = ctx.world.hosts[hostName].daemon;
+  unregisterContainerName(daemon, old, c.id);
+  registerContainerName(daemon, bare, c.id);
   for (const { id } of linkers) {
     const draft = containers[id];
     draft.hostConfig.links = draft.hostConfig.links.map((l) => (follows(l) ? `/${bare}:${l.slice(old.length + 2)}` : l));

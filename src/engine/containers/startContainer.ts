@@ -10,8 +10,8 @@ import { spawnProcess } from '../kernel/processes';
 import { connectEndpoints, releaseEndpoints } from '../network/endpoints';
 import { allocatePorts, isPortConflict, publishPorts } from '../network/portAllocator';
 import { getProfile } from '../profile';
-import { snapshot } from '../snapshot';
 import type { Container, World } from '../world';
+import { containerIdByName } from './containerNames';
 import { findContainer } from './findContainer';
 import { processEnv } from './processEnv';
 import { startProgram } from './programRunner';
@@ -28,7 +28,9 @@ export const MAIN_PROCESS_RSS = 1_400_000;
 function checkLinks(world: World, hostName: string, c: Container): void {
   for (const link of c.hostConfig.links) {
     const [target, alias] = link.split(':');
-    const other = Object.values(snapshot(world.hosts[hostName].daemon.containers)).find((x) => `/${x.name}` === target);
+    const daemon = world.hosts[hostName].daemon;
+    const otherId = target.startsWith('/') ? containerIdByName(daemon, target.slice(1)) : undefined;
+    const other = otherId === undefined ? undefined : daemon.containers[otherId];
     if (!other || other.state.status !== 'running') {
       throw new SimError(`Cannot link to a non running container: ${target} AS ${alias}`, 'conflict');
     }

@@ -57,6 +57,7 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       containers: {},
       networks: {},
       volumes: {},
+      names: [],
       ipam: {},
       portMap: {},
     },

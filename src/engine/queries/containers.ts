@@ -2,7 +2,7 @@
 import { findContainer } from '../containers/findContainer';
 import { isPortAllocated } from '../network/portAllocator';
 import { getNetworkByName } from '../network/getNetwork';
-import { snapshot } from '../snapshot';
+import { hostSnapshot, snapshot } from '../snapshot';
 import type { Container, World } from '../world';
 import { treeBytes } from './treeBytes';
 
@@ -26,9 +26,10 @@ export function listContainers(world: World, hostName: string, opts: ListOptions
   return limit > 0 ? list.slice(0, limit) : list;
 }
 
+/** The container `ref` names, read only (a plain snapshot when called inside a command). */
 export function getContainer(world: World, hostName: string, ref: string): Container | undefined {
   try {
-    return findContainer(world, hostName, ref);
+    return findContainer(hostSnapshot(world, hostName), hostName, ref);
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@ import { createWorld } from '../../engine/createWorld';
 import type { FsDir } from '../../engine/fs/fsTypes';
 import type { Container, Frame, World } from '../../engine/world';
 import { advance, runLine } from '../index';
+import { registerContainerName } from '../../engine/containers/containerNames';
 
 export interface Typed {
   world: World;
@@ -95,6 +96,7 @@ export function addContainer(world: World, opts: { id: string; hostname: string;
     ns: {},
   } as Container;
   host.daemon.containers[c.id] = c;
+  registerContainerName(host.daemon, c.name, c.id);
   return c;
 }
 

@@ -1,5 +1,6 @@
 import { findContainer } from '../../../engine/containers/findContainer';
 import { containerInspectJson, containerSizeRw } from '../../../engine/queries';
+import { hostSnapshot } from '../../../engine/snapshot';
 import { marshalIndent } from '../../format/goJson';
 import { executeTemplate, parseTemplate } from '../../format/goTemplate';
 import type { DockerSubcommand } from './subcommand';
@@ -35,7 +36,8 @@ export const containerInspectCommand: DockerSubcommand = {
     ],
   },
   run(cx, args) {
-    const { world } = cx.ctx;
+    // Read-only lookups: a snapshot spares immer copying each table a found object sits in.
+    const world = hostSnapshot(cx.ctx.world, cx.host);
     const format = typeof args.flags.format === 'string' && args.flags.format !== 'json' ? args.flags.format : '';
     let template: ReturnType<typeof parseTemplate> | undefined;
     if (format) {

@@ -5,6 +5,7 @@ import { findImage, imageInspectJson } from '../../../engine/images';
 import { findNetwork } from '../../../engine/network/getNetwork';
 import { getContainer } from '../../../engine/queries/containers';
 import { containerInspectJson } from '../../../engine/queries/containerInspect';
+import { hostSnapshot } from '../../../engine/snapshot';
 import type { World } from '../../../engine/world';
 import type { CommandContext } from '../../types';
 import { runInspect } from './inspectOutput';
@@ -53,7 +54,8 @@ export const inspectCommand: DockerSubcommand = {
       return 1;
     }
     const kinds = type ? [type] : Object.keys(FINDERS);
-    const { world } = cx.ctx;
+    // Read-only lookups: a snapshot spares immer copying each table a found object sits in.
+    const world = hostSnapshot(cx.ctx.world, cx.host);
     return runInspect(cx, args.positionals, args.flags.format as string | undefined, (ref) => {
       for (const kind of kinds) {
         const value = FINDERS[kind]?.(world, cx, ref);
