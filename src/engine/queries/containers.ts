@@ -18,9 +18,9 @@ export interface ListOptions {
 
 /** Newest created first; ties keep insertion order. Without `all`, running (and paused, restarting) only. */
 export function listContainers(world: World, hostName: string, opts: ListOptions = {}): Container[] {
-  const all = Object.values(snapshot(world.hosts[hostName].daemon.containers));
-  const order = new Map(all.map((c, i) => [c.id, i]));
-  let list = [...all].sort((a, b) => b.created - a.created || order.get(b.id)! - order.get(a.id)!);
+  // Reversed insertion order, then a stable sort: ties keep the later-created first.
+  let list = Object.values(snapshot(world.hosts[hostName].daemon.containers)).reverse();
+  list.sort((a, b) => b.created - a.created);
   const limit = opts.latest ? 1 : opts.limit !== undefined && opts.limit > 0 ? opts.limit : 0;
   if (!opts.all && limit === 0) list = list.filter((c) => ['running', 'paused', 'restarting'].includes(c.state.status));
   return limit > 0 ? list.slice(0, limit) : list;
@@ -37,8 +37,9 @@ export function getContainer(world: World, hostName: string, ref: string): Conta
 
 /** Path + args as the daemon's container list shows COMMAND: args with a space are single-quoted. */
 export function containerCommand(c: Pick<Container, 'path' | 'args'>): string {
-  const args = c.args.map((a) => (a.includes(' ') ? `'${a}'` : a));
-  return [c.path, ...args].join(' ');
+  let out = c.path;
+  for (const a of c.args) out += a.includes(' ') ? ` '${a}'` : ` ${a}`;
+  return out;
 }
 
 export interface PortSummary {

@@ -4,7 +4,7 @@
 import { parseTemplate, executeTemplate } from './goTemplate/template';
 import { TemplateError } from './goTemplate/templateError';
 import { displayWidth } from './runeWidth';
-import { tabwrite, tabwriteRows, tableWriterOptions } from './tabwriter';
+import { tabwrite, tabwriteTable, tableWriterOptions } from './tabwriter';
 
 export type CliDialect = 'classic' | 'current';
 
@@ -44,7 +44,7 @@ function tableOptions(minWidth: number, dialect: CliDialect) {
  */
 export function renderTextTable(header: readonly string[], rows: readonly string[][], minWidth: number, opts: RenderOptions = {}): string {
   const dialect = opts.dialect ?? (minWidth === 20 ? 'classic' : 'current');
-  return tabwriteRows([header, ...rows], tableOptions(minWidth, dialect));
+  return tabwriteTable([header, ...rows], tableOptions(minWidth, dialect));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Go's text/tabwriter (elastic tabstops) as docker/cli configures it. Cells end with '\t'; the
 // last cell of a line is never padded; a column's width is max(widest cell + padding, minWidth)
 // over a block of consecutive lines that all have that column.
-import { displayWidth, FIRST_WIDE, runeCount } from './runeWidth';
+import { displayWidth, runeCount } from './runeWidth';
 
 export interface TabwriterOptions {
   /** Minimal cell width including padding: 20 for tables before CLI 20.10, 10 after. */
@@ -53,35 +53,54 @@ function splitCells(text: string, widthOf: (s: string) => number): Cell[][] {
   return lines;
 }
 
+/**
+ * tabwrite() of lines given as cells, each line ending with a newline. When every line has the
+ * same number of cells (a table), each column but the last is one block as wide as its widest
+ * cell plus padding: that is written in two passes without building the text and splitting it.
+ */
+export function tabwriteTable(rows: readonly (readonly string[])[], opts: TabwriterOptions): string {
+  const slow = () => tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), opts);
+  const n = rows.length > 0 ? rows[0].length : 0;
+  if (n === 0 || (opts.padChar ?? ' ') !== ' ' || rows.some((r) => r.length !== n)) return slow();
+  const widthOf = opts.widthOf ?? runeCount;
+  const padded = n - 1;
+  const cellWidths: number[] = new Array(rows.length * padded);
+  const widths: number[] = new Array(padded).fill(opts.minWidth);
+  // Both width measures count one per UTF-16 unit for text below U+1100: one regex scan tells.
+  const plainIsLength = widthOf === runeCount || widthOf === displayWidth;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (TERMINATOR.test(row[padded])) return slow();
+    for (let j = 0; j < padded; j++) {
+      const text = row[j];
+      let w = text.length;
+      if (!plainIsLength || NOT_PLAIN.test(text)) {
+        if (TERMINATOR.test(text)) return slow();
+        w = widthOf(text);
+      }
+      cellWidths[i * padded + j] = w;
+      if (w + opts.padding > widths[j]) widths[j] = w + opts.padding;
+    }
+  }
+  const spaces: string[] = [];
+  let out = '';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let j = 0; j < padded; j++) {
+      const gap = widths[j] - cellWidths[i * padded + j];
+      out += row[j] + (spaces[gap] ??= ' '.repeat(gap));
+    }
+    out += row[padded] + '\n';
+  }
+  return out;
+}
+
+const TERMINATOR = /[\t\n\v\f]/;
+const NOT_PLAIN = /[\t\n\v\f]|[^\0-\u10ff]/;
+
 /** Writes text through a tabwriter and flushes it, returning the aligned output. */
 export function tabwrite(text: string, opts: TabwriterOptions): string {
   return writeAligned(splitCells(text, opts.widthOf ?? runeCount), opts);
-}
-
-/**
- * tabwrite() of rows already split into cells, each row ending with a newline: the same output
- * without joining the text and splitting it again. Cells holding a tab or newline go the long way.
- */
-export function tabwriteRows(rows: readonly (readonly string[])[], opts: TabwriterOptions): string {
-  const widthOf = opts.widthOf ?? runeCount;
-  // Both measures give one cell per UTF-16 unit below U+1100, so such text needs no second pass.
-  const narrowIsLength = widthOf === runeCount || widthOf === displayWidth;
-  const lines: Cell[][] = [];
-  for (const row of rows) {
-    const line: Cell[] = [];
-    for (const text of row) {
-      let narrow = narrowIsLength;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 32 && isTerminator(code)) return tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), opts);
-        if (code >= FIRST_WIDE) narrow = false;
-      }
-      line.push({ text, width: narrow ? text.length : widthOf(text) });
-    }
-    lines.push(line);
-  }
-  lines.push([]);
-  return writeAligned(lines, opts);
 }
 
 function writeAligned(lines: Cell[][], opts: TabwriterOptions): string {

@@ -85,6 +85,7 @@ function formGroup(key: string, first: number, last: number): string {
 
 /** docker/cli DisplayablePorts: same-port runs grouped (`80-82/tcp`), other mappings after them. */
 export function displayablePorts(input: PortSummary[]): string {
+  if (input.length === 0) return '';
   const ports = [...input].sort(comparePorts);
   const groups: Record<string, { first: number; last: number }> = {};
   const keys: string[] = [];
@@ -144,6 +145,17 @@ export interface PsRowOptions {
   trunc: boolean;
   /** linkNames() of this world, when rendering many rows (computed on first need otherwise). */
   links?: Map<string, string[]>;
+  /** IMAGE cells already worked out in this listing: image ref → image id → cell. */
+  images?: Map<string, Map<string, string>>;
+}
+
+/** imageColumn(), once per distinct image reference and id in a listing. */
+function imageOf(world: World, host: string, c: Container, opts: PsRowOptions): string {
+  const byId = (opts.images ??= new Map()).get(c.imageRef) ?? new Map<string, string>();
+  opts.images.set(c.imageRef, byId);
+  let cell = byId.get(c.imageId);
+  if (cell === undefined) byId.set(c.imageId, (cell = imageColumn(world, host, c, opts.trunc)));
+  return cell;
 }
 
 function namesOf(world: World, host: string, c: Container, opts: PsRowOptions): string {
@@ -169,7 +181,7 @@ export function defaultPsCells(world: World, host: string, c: Container, opts: P
   const command = containerCommand(c);
   const cells = [
     opts.trunc ? c.id.slice(0, 12) : c.id,
-    imageColumn(world, host, c, opts.trunc),
+    imageOf(world, host, c, opts),
     goQuote(opts.trunc ? ellipsis(command, 20) : command),
     `${humanDuration(world.now - c.created)} ago`,
     containerStatusText(c, world.now),
