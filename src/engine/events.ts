@@ -19,6 +19,15 @@ export type SimEvent =
   | { type: 'network.disconnected'; host: string; networkId: string; containerId: string }
   | { type: 'volume.created'; host: string; name: string }
   | { type: 'volume.removed'; host: string; name: string }
-  | { type: 'packet.sent'; host: string; from: string; to: string; proto: string };
+  | {
+      type: 'packet.sent';
+      host: string;
+      from: string;
+      to: string;
+      proto: string;
+      /** network/reach.ts: what the hop is (veth, bridge, nat, dnat, loopback, outside, drop) and its device. */
+      hop?: 'veth' | 'bridge' | 'nat' | 'dnat' | 'loopback' | 'outside' | 'drop';
+      device?: string;
+    };
 
 export type SimEventType = SimEvent['type'];
