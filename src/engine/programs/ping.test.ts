@@ -4,8 +4,8 @@ import type { Endpoint, World } from '../world';
 import { fakeContainer, runProgram } from './fakeProgramApi';
 import { ping } from './ping';
 
-function endpoint(ip: string, gateway: string, aliases: string[] = []): Endpoint {
-  return { networkId: '', endpointId: '', ip, prefixLen: 16, gateway, mac: '', aliases, links: [] };
+function endpoint(networkId: string, ip: string, gateway: string, aliases: string[] = []): Endpoint {
+  return { networkId, endpointId: 'e'.repeat(64), ip, prefixLen: 16, gateway, mac: '', aliases, links: [] };
 }
 
 /** c1 (the pinger) and c2 on mynet, c3 on the default bridge, c4 alone on othernet. */
@@ -17,10 +17,11 @@ function lab(): World {
   const add = (id: string, name: string, networks: Record<string, Endpoint>) => {
     d.containers[id] = fakeContainer({ id, name, networks });
   };
-  add('a'.repeat(64), 'c1', { mynet: endpoint('172.18.0.2', '172.18.0.1'), bridge: endpoint('172.17.0.2', '172.17.0.1') });
-  add('b'.repeat(64), 'c2', { mynet: endpoint('172.18.0.3', '172.18.0.1', ['db']) });
-  add('c'.repeat(64), 'c3', { bridge: endpoint('172.17.0.3', '172.17.0.1') });
-  add('d'.repeat(64), 'c4', { othernet: endpoint('172.19.0.2', '172.19.0.1') });
+  const bridge = Object.values(d.networks).find((n) => n.name === 'bridge')!.id;
+  add('a'.repeat(64), 'c1', { mynet: endpoint('n1', '172.18.0.2', '172.18.0.1'), bridge: endpoint(bridge, '172.17.0.2', '172.17.0.1') });
+  add('b'.repeat(64), 'c2', { mynet: endpoint('n1', '172.18.0.3', '172.18.0.1', ['db']) });
+  add('c'.repeat(64), 'c3', { bridge: endpoint(bridge, '172.17.0.3', '172.17.0.1') });
+  add('d'.repeat(64), 'c4', { othernet: endpoint('n2', '172.19.0.2', '172.19.0.1') });
   return world;
 }
 
@@ -92,7 +93,7 @@ describe('ping (busybox)', () => {
     const r = runProgram(ping, ['ping', '8.8.8.8'], { world, files: BUSYBOX, container: pinger(world) });
     r.signal('SIGTERM');
     expect(r.exitCode).toBeUndefined();
-    expect(r.stdout).toBe('PING 8.8.8.8 (8.8.8.8): 56 data bytes\n64 bytes from 8.8.8.8: seq=0 ttl=117 time=13.312 ms\n');
+    expect(r.stdout).toBe('PING 8.8.8.8 (8.8.8.8): 56 data bytes\n64 bytes from 8.8.8.8: seq=0 ttl=54 time=13.312 ms\n');
   });
 });
 
