@@ -3,7 +3,7 @@
 // list of `name id` strings: names never contain a space, and a space sorts before every
 // character a name may hold, so the list is in name order. Replacing the list is a memcpy, where
 // a record keyed by name would be copied key by key on every change.
-import { snapshot } from '../snapshot';
+import { freshList, snapshot } from '../snapshot';
 import type { Daemon } from '../world';
 
 function nameOf(entry: string): string {
@@ -32,12 +32,11 @@ export function containerIdByName(daemon: Daemon, name: string): string | undefi
 export function registerContainerName(daemon: Daemon, name: string, id: string): void {
   const list = snapshot(daemon.names);
   const i = search(list, name);
-  // A fresh list rather than a splice through the draft, which would touch every entry after i.
-  daemon.names = [...list.slice(0, i), `${name} ${id}`, ...list.slice(nameOf(list[i] ?? '') === name ? i + 1 : i)];
+  daemon.names = freshList(daemon, [...list.slice(0, i), `${name} ${id}`, ...list.slice(nameOf(list[i] ?? '') === name ? i + 1 : i)]);
 }
 
 export function unregisterContainerName(daemon: Daemon, name: string, id: string): void {
   const list = snapshot(daemon.names);
   const i = search(list, name);
-  if (list[i] === `${name} ${id}`) daemon.names = [...list.slice(0, i), ...list.slice(i + 1)];
+  if (list[i] === `${name} ${id}`) daemon.names = freshList(daemon, [...list.slice(0, i), ...list.slice(i + 1)]);
 }

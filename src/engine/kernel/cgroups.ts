@@ -1,5 +1,5 @@
 // cgroups: one `/docker/<id>` group per running container, carrying its memory and CPU limits.
-import { snapshot } from '../snapshot';
+import { freshList, snapshot } from '../snapshot';
 import type { Cgroup, Host } from '../world';
 
 export function cgroupPath(containerId: string): string {
@@ -17,6 +17,5 @@ export function createCgroup(host: Host, containerId: string, memoryLimit: numbe
 export function removeCgroup(host: Host, containerId: string): void {
   const path = cgroupPath(containerId);
   const list = snapshot(host.kernel.cgroups);
-  // A fresh list from the plain snapshot: removing through the draft would proxy every entry that shifts.
-  if (list.some((cg) => cg.path === path)) host.kernel.cgroups = list.filter((cg) => cg.path !== path);
+  if (list.some((cg) => cg.path === path)) host.kernel.cgroups = freshList(host.kernel, list.filter((cg) => cg.path !== path));
 }

@@ -3,7 +3,7 @@
 // A new namespace takes one past the highest inode alive, so numbers freed at the top are reused.
 // The kernel's list is kept in creation order, which is then also inode order: the highest
 // inode alive is the last entry's, with no scan.
-import { snapshot } from '../snapshot';
+import { freshList, snapshot } from '../snapshot';
 import type { Host, NamespaceKind } from '../world';
 
 export const CONTAINER_NS_KINDS: readonly NamespaceKind[] = ['mnt', 'uts', 'ipc', 'pid', 'net'];
@@ -29,6 +29,5 @@ export function createNamespaces(
 export function removeNamespaces(host: Host, ids: Partial<Record<NamespaceKind, string>>): void {
   const gone = new Set(Object.values(ids));
   if (gone.size === 0) return;
-  // A fresh list from the plain snapshot: removing through the draft would proxy every entry that shifts.
-  host.kernel.namespaces = snapshot(host.kernel.namespaces).filter((ns) => !gone.has(ns.id));
+  host.kernel.namespaces = freshList(host.kernel, snapshot(host.kernel.namespaces).filter((ns) => !gone.has(ns.id)));
 }
