@@ -192,6 +192,8 @@ export interface Endpoint {
   mac: string;
   aliases: string[];
   links: string[];
+  /** IPAMConfig: set ({}) for endpoints made by `network connect`, with the address asked for by --ip. */
+  ipamConfig?: { ipv4Address?: string };
 }
 
 export interface LogEntry {
@@ -286,6 +288,8 @@ export interface Network {
   ipam: IpamConfig[];
   options: Record<string, string>;
   labels: Record<string, string>;
+  /** The subnet was given with --subnet (what --ip needs). */
+  userSubnet?: boolean;
   /** Linux bridge device name for bridge networks: docker0, br-<12hex>. */
   bridgeName?: string;
 }

@@ -79,3 +79,25 @@ export function releaseAddress(daemon: Daemon, networkId: string, ip: string): v
   if (held[i] !== offset) return;
   daemon.ipam[networkId].splice(i, 1);
 }
+
+/** Whether `ip` lies in the network's subnet. */
+export function inPool(network: Network, ip: string): boolean {
+  const pool = network.ipam[0];
+  if (!pool) return false;
+  const { base, prefixLen } = parseCidr(pool.subnet);
+  const offset = ipToInt(ip) - base;
+  return offset > 0 && offset < 2 ** (32 - prefixLen) - 1;
+}
+
+/** Take a given address (--ip): false when it is held already. The caller checks inPool first. */
+export function reserveAddress(host: Host, network: Network, ip: string): boolean {
+  const pool = network.ipam[0];
+  if (!pool || ip === pool.gateway) return false;
+  const offset = ipToInt(ip) - parseCidr(pool.subnet).base;
+  const held = snapshot(host.daemon.ipam[network.id]) ?? [];
+  const i = search(held, offset);
+  if (held[i] === offset) return false;
+  const list = (host.daemon.ipam[network.id] ??= []);
+  list.splice(i, 0, offset);
+  return true;
+}

@@ -7,14 +7,15 @@ import { cliMessages, type CliMessages } from './cliMessages';
 import { containerCliSections, type ContainerCliSection } from './containerCli';
 import { daemonMessages, type DaemonMessages } from './daemonMessages';
 import { imageMessages, type ImageMessages } from './imageMessages';
+import { networkMessages, type NetworkMessages } from './networkMessages';
 import { programOutputs, type ProgramOutput } from './programOutput';
 import { toolMessages, type ToolMessages } from './toolMessages';
 
-export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput } & { images: ImageMessages } & { tools: ToolMessages };
+export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput } & { images: ImageMessages } & { tools: ToolMessages } & { network: NetworkMessages };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current, images: imageMessages.current, tools: toolMessages.current },
-  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic, images: imageMessages.classic, tools: toolMessages.classic },
+  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current, images: imageMessages.current, tools: toolMessages.current, network: networkMessages.current },
+  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic, images: imageMessages.classic, tools: toolMessages.classic, network: networkMessages.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {

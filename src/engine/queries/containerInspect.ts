@@ -20,7 +20,7 @@ function endpointJson(world: World, c: Container, netName: string, ep: Endpoint,
   const userDefined = !['bridge', 'host', 'none'].includes(netName);
   const aliases = userDefined && live ? [...ep.aliases, shortId(c.id)] : ep.aliases.length ? ep.aliases : null;
   const base: Record<string, Json> = {
-    IPAMConfig: null,
+    IPAMConfig: ep.ipamConfig ? (ep.ipamConfig.ipv4Address ? { IPv4Address: ep.ipamConfig.ipv4Address } : {}) : null,
     Links: ep.links.length ? ep.links : null,
     Aliases: classic ? aliases : ep.aliases.length ? ep.aliases : null,
   };

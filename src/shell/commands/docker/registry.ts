@@ -10,8 +10,12 @@ import { imagePruneCommand } from './imagePrune';
 import { imagesCommand } from './images';
 import { infoCommand } from './info';
 import { inspectCommand } from './inspect';
+import { networkConnectCommand, networkDisconnectCommand } from './networkConnect';
+import { networkCreateCommand } from './networkCreate';
 import { networkInspectCommand } from './networkInspect';
 import { networkLsCommand } from './networkLs';
+import { networkPruneCommand } from './networkPrune';
+import { networkRmCommand } from './networkRm';
 import { pullCommand } from './pull';
 import { rmiCommand } from './rmi';
 import { systemDfCommand } from './systemDf';
@@ -62,6 +66,11 @@ export const REGISTRY: RegistryEntry[] = [
   // networks (basic; the networking commands add theirs)
   { names: ['network ls', 'network list'], sub: networkLsCommand },
   { names: ['network inspect'], sub: networkInspectCommand },
+  { names: ['network create'], sub: networkCreateCommand },
+  { names: ['network connect'], sub: networkConnectCommand },
+  { names: ['network disconnect'], sub: networkDisconnectCommand },
+  { names: ['network rm', 'network remove'], sub: networkRmCommand },
+  { names: ['network prune'], sub: networkPruneCommand },
   // containers (E2)
   ...containerEntries,
 ];
