@@ -101,7 +101,7 @@ export function removeNetwork(ctx: Ctx, hostName: string, net: Network): void {
     throw new SimError(msg.predefined(net.name), 'forbidden');
   }
   const active = activeContainers(host, net);
-  if (active.length > 0) throw new SimError(msg.activeEndpoints(net.name, net.id, active[0]), 'forbidden');
+  if (active.length > 0) throw new SimError(msg.activeEndpoints(net.name, net.id, [...active].sort((a, b) => (a.name < b.name ? -1 : 1))), 'forbidden');
   delete host.daemon.networks[net.id];
   delete host.daemon.ipam[net.id];
   emit(ctx, { type: 'network.removed', host: hostName, networkId: net.id });

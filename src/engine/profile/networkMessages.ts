@@ -6,8 +6,8 @@ export interface NetworkMessages {
   duplicateName(name: string): string;
   notSwarmManager: string;
   predefined(name: string): string;
-  /** rm of a network with running containers: `first` is one of them. */
-  activeEndpoints(name: string, id: string, first: { name: string; id: string }): string;
+  /** rm of a network with running containers (by name). */
+  activeEndpoints(name: string, id: string, active: { name: string; id: string }[]): string;
   alreadyConnected(container: string, network: string): string;
   notConnected(containerId: string, network: string): string;
   /** IPAM exhaustion; `startPrefix` is prepended when it happens at `docker start`/`run`. */
@@ -40,7 +40,8 @@ const shared = {
 export const networkMessages: Record<ProfileName, NetworkMessages> = {
   current: {
     ...shared,
-    activeEndpoints: (name, _id, first) => `error while removing network: network ${name} has active endpoints (name:"${first.name}" id:"${first.id.slice(0, 12)}")`,
+    activeEndpoints: (name, _id, active) =>
+      `error while removing network: network ${name} has active endpoints (${active.map((c) => `name:"${c.name}" id:"${c.id.slice(0, 12)}"`).join(', ')})`,
     startPrefix: 'failed to set up container networking: ',
     ipNotInSubnet: (ip) => `invalid address ${ip}: It does not belong to any of this network's subnets`,
   },
