@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dockerEntrypoint } from './dockerEntrypoint';
 import { runProgram } from './fakeProgramApi';
 import { nginx } from './nginx';
-import { WELCOME_1_13, WELCOME_CURRENT } from './nginxPages';
+import { nginxIndexHtml } from '../hub/images/nginxPage';
 import './registry';
 import { sh } from './shell';
 
@@ -13,7 +13,7 @@ describe('nginx (2018 image)', () => {
     r.advance(5000);
     const res = r.http({});
     expect(res.status).toBe(200);
-    expect(res.body).toBe(WELCOME_1_13);
+    expect(res.body).toBe(nginxIndexHtml(false));
     expect(res.headers).toEqual({
       Server: 'nginx/1.13.12',
       Date: 'Sun, 20 May 2018 10:00:05 GMT',
@@ -91,7 +91,7 @@ describe('nginx (current image)', () => {
     const r = runProgram(dockerEntrypoint, ['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;'], { profile: 'current', files: conf });
     expect(r.stdout.split('\n')[3]).toBe('10-listen-on-ipv6-by-default.sh: info: IPv6 listen already enabled');
     const res = r.http({ headers: { 'User-Agent': 'curl/8.5.0' } });
-    expect([res.body, res.headers['Content-Length'], res.headers.Server]).toEqual([WELCOME_CURRENT, '615', 'nginx/1.29.3']);
+    expect([res.body, res.headers['Content-Length'], res.headers.Server]).toEqual([nginxIndexHtml(true), '615', 'nginx/1.29.3']);
     r.stderr = '';
     r.advance(60000);
     r.signal('SIGQUIT');

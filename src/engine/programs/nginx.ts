@@ -3,7 +3,8 @@
 // logs notices (start-up, signals) to stderr; the 2018 image logged at warn, so it was silent.
 // In tutum/hello-world (php-fpm + nginx on Alpine, /www/index.php) it serves the tutum page.
 import { programOutputs } from '../profile/programOutput';
-import { mimeType, nginxErrorPage, statusText, utf8Length, WELCOME_1_13, WELCOME_CURRENT } from './nginxPages';
+import { nginxIndexHtml } from '../hub/images/nginxPage';
+import { mimeType, nginxErrorPage, statusText, utf8Length } from './nginxPages';
 import type { HttpRequest, HttpResponse, ProgramApi, ProgramDef, Signal } from './programTypes';
 import { httpDate, nginxAccessTime, nginxErrorTime } from './timeFormats';
 import { renderTutumPage } from './tutumPage';
@@ -86,7 +87,8 @@ function serve(api: ProgramApi, req: HttpRequest): HttpResponse {
     return respond(api, req, TUTUM_VERSION, 200, file, { 'Content-Type': mimeType(path), 'Accept-Ranges': 'bytes' }, true);
   }
   const filePath = `${ROOT}${path.endsWith('/') ? `${path}index.html` : path}`;
-  const packaged = api.profile === 'classic' ? WELCOME_1_13 : WELCOME_CURRENT;
+  // The image's own index.html (1.13 had no color-scheme line).
+  const packaged = nginxIndexHtml(api.profile !== 'classic');
   let body = api.readFile(filePath);
   if (body === undefined && filePath === `${ROOT}/index.html` && api.readFile(`${ROOT}/50x.html`) === undefined) body = packaged;
   if (body === undefined) return notFound(api, req, prof.version, prof.errorBodyTag, filePath, false);
