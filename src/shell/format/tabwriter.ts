@@ -83,16 +83,21 @@ export function tabwriteTable(rows: readonly (readonly string[])[], opts: Tabwri
     }
   }
   const spaces: string[] = [];
-  let out = '';
+  // Pieces in a list of the right size, joined once: appending to a string makes a rope node per
+  // piece, several times the garbage of the output itself.
+  const parts: string[] = new Array(rows.length * 2 * n);
+  let k = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     for (let j = 0; j < padded; j++) {
       const gap = widths[j] - cellWidths[i * padded + j];
-      out += row[j] + (spaces[gap] ??= ' '.repeat(gap));
+      parts[k++] = row[j];
+      parts[k++] = spaces[gap] ??= ' '.repeat(gap);
     }
-    out += row[padded] + '\n';
+    parts[k++] = row[padded];
+    parts[k++] = '\n';
   }
-  return out;
+  return parts.join('');
 }
 
 const TERMINATOR = /[\t\n\v\f]/;

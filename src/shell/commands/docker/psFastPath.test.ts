@@ -3,14 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../engine/createWorld';
 import type { ProfileName, World } from '../../../engine/world';
-import { runLine } from '../../index';
+import { advance, runLine } from '../../index';
 
 function session(profile: ProfileName) {
   let world: World = createWorld({ profile });
   return (line: string): string => {
-    const o = runLine(world, 't1', line);
+    let o = runLine(world, 't1', line);
+    let text = o.output.map((c) => c.text).join('');
+    // Foreground jobs (docker stop's wait, sleep) run to their end.
+    while (o.running) {
+      o = advance(o.world, 't1', 1000);
+      text += o.output.map((c) => c.text).join('');
+    }
     world = o.world;
-    return o.output.map((c) => c.text).join('');
+    return text;
   };
 }
 
@@ -41,6 +47,12 @@ describe('docker ps built-in layouts', () => {
       expect(sh('docker ps -a')).toContain('"echo 你好世界你好世…"');
       expect(sh('docker ps -a')).toContain(`"sh -c 'echo \\"quoted…"`);
       expect(sh('docker ps')).toContain('0.0.0.0:53->53/udp');
+      // Cells kept per container must follow renames, stops and the clock.
+      sh('docker rename app renamed');
+      sh('docker stop web');
+      sh('sleep 90');
+      for (const [fast, templated] of cases) expect(sh(fast), fast).toBe(sh(templated));
+      expect(sh('docker ps -a --format "{{.Names}} {{.Status}}"')).toMatch(/^idle Created\nwide Exited \(0\) About a minute ago\nrenamed Up About a minute\nweb Exited \(137\) About a minute ago\n$/);
     });
   }
 });

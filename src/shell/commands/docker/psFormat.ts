@@ -147,6 +147,9 @@ export interface PsRowOptions {
   links?: Map<string, string[]>;
   /** IMAGE cells already worked out in this listing: image ref → image id → cell. */
   images?: Map<string, Map<string, string>>;
+  /** CREATED and running STATUS cells already worked out in this listing, by age in ms. */
+  ago?: Map<number, string>;
+  up?: Map<number, string>;
 }
 
 /** imageColumn(), once per distinct image reference and id in a listing. */
@@ -170,6 +173,48 @@ function sizeOf(world: World, host: string, c: Container): string {
   return virtual > 0 ? `${humanSize(sizeRw)} (virtual ${humanSize(virtual)})` : humanSize(sizeRw);
 }
 
+interface FixedCells {
+  path: string;
+  args: string[];
+  id: string;
+  command: string;
+}
+
+/**
+ * A container's short ID and truncated COMMAND never change (id, path and args are fixed at
+ * create), so each container object computes them once: a listing of a thousand containers
+ * then makes no new strings for them, which keeps it clear of the garbage collector.
+ */
+const fixed = new WeakMap<Container, FixedCells>();
+
+function fixedCells(c: Container): FixedCells {
+  let cells = fixed.get(c);
+  if (!cells || cells.path !== c.path || cells.args !== c.args) {
+    cells = { path: c.path, args: c.args, id: c.id.slice(0, 12), command: goQuote(ellipsis(containerCommand(c), 20)) };
+    fixed.set(c, cells);
+  }
+  return cells;
+}
+
+function hasPorts(c: Container): boolean {
+  for (const key in c.ports) if (Object.hasOwn(c.ports, key)) return true;
+  return false;
+}
+
+/** CREATED: the same few texts over and over ("2 hours ago"), made once per listing. */
+function agoOf(ms: number, opts: PsRowOptions): string {
+  let text = (opts.ago ??= new Map()).get(ms);
+  if (text === undefined) opts.ago.set(ms, (text = `${humanDuration(ms)} ago`));
+  return text;
+}
+
+/** STATUS of a running container, made once per listing for each uptime. */
+function upFor(ms: number, opts: PsRowOptions): string {
+  let text = (opts.up ??= new Map()).get(ms);
+  if (text === undefined) opts.up.set(ms, (text = `Up ${humanDuration(ms)}`));
+  return text;
+}
+
 /** The fields of the default table (`defaultPsFormat`), in its column order. */
 export const DEFAULT_PS_FIELDS = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'] as const;
 
@@ -178,14 +223,13 @@ export const DEFAULT_PS_FIELDS = ['ID', 'Image', 'Command', 'RunningFor', 'Statu
  * those fields, without computing the others (ps renders these without the template engine).
  */
 export function defaultPsCells(world: World, host: string, c: Container, opts: PsRowOptions, withSize = false): string[] {
-  const command = containerCommand(c);
   const cells = [
-    opts.trunc ? c.id.slice(0, 12) : c.id,
+    opts.trunc ? fixedCells(c).id : c.id,
     imageOf(world, host, c, opts),
-    goQuote(opts.trunc ? ellipsis(command, 20) : command),
-    `${humanDuration(world.now - c.created)} ago`,
-    containerStatusText(c, world.now),
-    displayablePorts(containerPorts(c)),
+    opts.trunc ? fixedCells(c).command : goQuote(containerCommand(c)),
+    agoOf(world.now - c.created, opts),
+    c.state.status === 'running' ? upFor(world.now - c.state.startedAt, opts) : containerStatusText(c, world.now),
+    hasPorts(c) ? displayablePorts(containerPorts(c)) : '',
     namesOf(world, host, c, opts),
   ];
   if (withSize) cells.push(sizeOf(world, host, c));
