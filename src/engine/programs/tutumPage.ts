@@ -2,27 +2,10 @@
 // legacy --link variables it finds in the environment. The whitespace is PHP's: a newline right
 // after `?>` is swallowed, which is why `</h3>` and `</body>` end up on one line.
 // Reconstructed from the published image's index.php; the template itself is not in our corpus.
+import { TUTUM_INDEX_PHP } from '../hub/images/tutumIndexPhp';
 
-const HEAD = `<html>
-<head>
-	<title>Hello world!</title>
-	<link href='http://fonts.googleapis.com/css?family=Open+Sans:400,700' rel='stylesheet' type='text/css'>
-	<style>
-	body {
-		background-color: white;
-		text-align: center;
-		padding: 50px;
-		font-family: "Open Sans","Helvetica Neue",Helvetica,Arial,sans-serif;
-	}
-
-	#logo {
-		margin-bottom: 40px;
-	}
-	</style>
-</head>
-<body>
-	<img id="logo" src="logo.png" />
-`;
+/** The static HTML of the image's index.php, up to its first PHP block (the `<h1>` line). */
+const HEAD = TUTUM_INDEX_PHP.slice(0, TUTUM_INDEX_PHP.indexOf('\t<h1><?php'));
 
 const LINK_VAR = /^(.*)_PORT_([0-9]*)_(TCP|UDP)$/;
 

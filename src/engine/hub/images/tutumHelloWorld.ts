@@ -5,59 +5,10 @@ import type { CatalogImage } from '../catalogTypes';
 import { ALPINE_BASES } from '../bases/alpine';
 import { bins, defineImage, defineLayer } from '../defineCatalog';
 import { copy } from '../steps';
+import { TUTUM_INDEX_PHP } from './tutumIndexPhp';
 
 const CREATED = '2015-12-11T20:10:52.311Z';
 const CMD = 'php-fpm -d variables_order="EGPCS" && (tail -F /var/log/nginx/access.log &) && exec nginx -g "daemon off;"';
-
-const INDEX_PHP = `<html>
-<head>
-	<title>Hello world!</title>
-	<link href='http://fonts.googleapis.com/css?family=Open+Sans:400,700' rel='stylesheet' type='text/css'>
-	<style>
-	body {
-		background-color: white;
-		text-align: center;
-		padding: 50px;
-		font-family: "Open Sans","Helvetica Neue",Helvetica,Arial,sans-serif;
-	}
-
-	#logo {
-		margin-bottom: 40px;
-	}
-	</style>
-</head>
-<body>
-	<img id="logo" src="logo.png" />
-	<h1><?php echo "Hello ".($_ENV["NAME"]?$_ENV["NAME"]:"world")."!"; ?></h1>
-	<?php if($_ENV["HOSTNAME"]) {?><h3>My hostname is <?php echo $_ENV["HOSTNAME"]; ?></h3><?php } ?>
-	<?php
-	$links = [];
-	foreach($_ENV as $key => $value) {
-		if(preg_match("/^(.*)_PORT_([0-9]*)_(TCP|UDP)$/", $key, $matches)) {
-			$links[] = [
-				"name" => $matches[1],
-				"port" => $matches[2],
-				"proto" => $matches[3],
-				"value" => $value
-			];
-		}
-	}
-	if($links) {
-	?>
-		<h3>Links found</h3>
-		<?php
-		foreach($links as $link) {
-			?>
-			<b><?php echo $link["name"]; ?></b> listening in <?php echo $link["port"]."/".$link["proto"]; ?> available at <?php echo $link["value"]; ?><br />
-			<?php
-		}
-		?>
-	<?php
-	}
-	?>
-</body>
-</html>
-`;
 
 const layer = (n: string, size: number, compressed: number, files = {}) =>
   defineLayer({ seed: `tutum/hello-world@${CREATED}/${n}`, size, compressed, created: CREATED, files });
@@ -84,7 +35,7 @@ function tutum(era: ProfileName): CatalogImage {
           '/tmp/nginx': { dir: 0o755 },
         }),
       ],
-      copy('classic', 'www', '/www', layer('www', 145_000, 61_000, { '/www/index.php': INDEX_PHP, '/www/logo.png': { bin: 144_270 } }), 'ADD'),
+      copy('classic', 'www', '/www', layer('www', 145_000, 61_000, { '/www/index.php': TUTUM_INDEX_PHP, '/www/logo.png': { bin: 144_270 } }), 'ADD'),
       copy('classic', 'nginx.conf', '/etc/nginx/', layer('conf', 1_100, 610, { '/etc/nginx/nginx.conf': 'daemon off;\nworker_processes  1;\n' }), 'ADD'),
       '/bin/sh -c #(nop) EXPOSE 80/tcp',
       `/bin/sh -c #(nop) CMD ["/bin/sh" "-c" "${CMD.replace(/"/g, '\\"')}"]`,
