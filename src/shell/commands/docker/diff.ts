@@ -1,4 +1,5 @@
 import { findContainer } from '../../../engine/containers/findContainer';
+import { hostSnapshot } from '../../../engine/snapshot';
 import { diffContainer } from '../../../engine/fs/diffContainer';
 import type { DockerSubcommand } from './subcommand';
 import { reportDaemonError } from './errors';
@@ -14,8 +15,10 @@ export const diffCommand: DockerSubcommand = {
   },
   run(cx, args) {
     try {
-      const c = findContainer(cx.ctx.world, cx.host, args.positionals[0]);
-      for (const change of diffContainer(cx.ctx.world, cx.host, c.id)) cx.out(`${change.kind} ${change.path}\n`);
+      // Read only: a snapshot spares immer copying the container table to hand out a draft.
+      const world = hostSnapshot(cx.ctx.world, cx.host);
+      const c = findContainer(world, cx.host, args.positionals[0]);
+      for (const change of diffContainer(world, cx.host, c.id)) cx.out(`${change.kind} ${change.path}\n`);
       return 0;
     } catch (e) {
       return reportDaemonError(cx, e);

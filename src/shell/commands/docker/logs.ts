@@ -1,4 +1,5 @@
 import { findContainer } from '../../../engine/containers/findContainer';
+import { hostSnapshot } from '../../../engine/snapshot';
 import type { LogEntry } from '../../../engine/world';
 import { LOGS_FOLLOW_JOB, type LogsFollowJobData } from '../../jobs/dockerJobs/logsFollowJob';
 import type { DockerSubcommand } from './subcommand';
@@ -41,7 +42,8 @@ export const logsCommand: DockerSubcommand = {
   run(cx, args) {
     let c;
     try {
-      c = findContainer(cx.ctx.world, cx.host, args.positionals[0]);
+      // Read only: a snapshot spares immer copying the container table to hand out a draft.
+      c = findContainer(hostSnapshot(cx.ctx.world, cx.host), cx.host, args.positionals[0]);
     } catch (e) {
       return reportNotFound(cx, 'container', args.positionals[0], e);
     }

@@ -1,4 +1,5 @@
 import { findContainer } from '../../../engine/containers/findContainer';
+import { hostSnapshot } from '../../../engine/snapshot';
 import type { DockerSubcommand } from './subcommand';
 import { reportNotFound } from './errors';
 
@@ -34,7 +35,8 @@ export const portCommand: DockerSubcommand = {
     const [ref, wanted] = args.positionals;
     let c;
     try {
-      c = findContainer(cx.ctx.world, cx.host, ref);
+      // Read only: a snapshot spares immer copying the container table to hand out a draft.
+      c = findContainer(hostSnapshot(cx.ctx.world, cx.host), cx.host, ref);
     } catch (e) {
       return reportNotFound(cx, 'container', ref, e);
     }

@@ -1,4 +1,5 @@
 import { findContainer } from '../../../engine/containers/findContainer';
+import { hostSnapshot } from '../../../engine/snapshot';
 import { SimError } from '../../../engine/errors';
 import { containerProcesses } from '../../../engine/queries';
 import { renderFormat } from '../../format/goTemplate';
@@ -25,7 +26,8 @@ export const topCommand: DockerSubcommand = {
     flags: [],
   },
   run(cx, args) {
-    const { world } = cx.ctx;
+    // Read only: a snapshot spares immer copying the container table to hand out a draft.
+    const world = hostSnapshot(cx.ctx.world, cx.host);
     try {
       const c = findContainer(world, cx.host, args.positionals[0]);
       if (c.state.status !== 'running' && c.state.status !== 'paused') throw new SimError(cx.profile.daemon.notRunning(c.id), 'conflict');
