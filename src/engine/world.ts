@@ -263,6 +263,10 @@ export interface Container {
   ns: Partial<Record<NamespaceKind, string>>;
   /** Set for swarm task containers. */
   taskId?: string;
+  /** Edits to the bind-mounted /etc/hosts, /etc/resolv.conf, /etc/hostname (path → content). */
+  etcEdits?: Record<string, string>;
+  /** Legacy --link environment computed at start (moby's setupLinkedContainers), for every process. */
+  linkEnv?: string[];
 }
 
 export interface PendingAction {

@@ -28,6 +28,8 @@ export function mergeEnv(base: readonly string[], overrides: readonly string[]):
 export function processEnv(c: Container, extra: readonly string[] = [], tty = c.config.tty): Record<string, string> {
   const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.hostname };
   if (tty) env.TERM = 'xterm';
+  // Link variables come before Config.Env (moby's CreateDaemonEnvironment), which may override them.
+  Object.assign(env, envToRecord(c.linkEnv ?? []));
   Object.assign(env, envToRecord(c.config.env));
   if (!('HOME' in env)) env.HOME = c.config.user && c.config.user !== 'root' && c.config.user !== '0' ? '/' : '/root';
   Object.assign(env, envToRecord(extra));

@@ -8,6 +8,7 @@ import { createCgroup } from '../kernel/cgroups';
 import { createNamespaces, CONTAINER_NS_KINDS } from '../kernel/namespaces';
 import { spawnProcess } from '../kernel/processes';
 import { connectEndpoints, releaseEndpoints } from '../network/endpoints';
+import { getLinkEnv } from '../network/linkEnv';
 import { allocatePorts, isPortConflict, publishPorts } from '../network/portAllocator';
 import { getProfile } from '../profile';
 import type { Container, World } from '../world';
@@ -48,6 +49,7 @@ export function startContainer(ctx: Ctx, hostName: string, ref: string, opts: St
   checkLinks(world, hostName, c);
 
   connectEndpoints(ctx, hostName, c);
+  c.linkEnv = c.hostConfig.links.length ? getLinkEnv(host, c) : undefined;
   const mode = c.hostConfig.networkMode;
   if (mode !== 'host' && mode !== 'none') {
     const ports = allocatePorts(host, c, profile.ipv6PortBindings);

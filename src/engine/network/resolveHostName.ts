@@ -40,7 +40,7 @@ export function linkEntries(host: Host, c: Container): { ip: string; names: stri
     const alias = path.slice(path.lastIndexOf('/') + 1);
     const other = Object.values(snapshot(host.daemon.containers)).find((o) => o.name === targetName);
     const ip = other ? Object.values(other.networks).find((e) => e.ip)?.ip : undefined;
-    if (other && ip) out.push({ ip, names: alias === targetName ? [alias, other.id.slice(0, 12)] : [alias, other.id.slice(0, 12), targetName] });
+    if (other && ip) out.push({ ip, names: alias === targetName ? [alias, other.config.hostname] : [alias, other.config.hostname, targetName] });
   }
   return out;
 }
