@@ -23,6 +23,11 @@ import { dockerMachineCommand } from './dockerMachine/index';
 import { evalCommand } from './host/eval';
 import { curlCommand } from './host/curl';
 import { wgetCommand } from './host/wget';
+import { ipCommand } from './host/net/ipCommand';
+import { ifconfigCommand } from './host/net/ifconfigCommand';
+import { routeCommand } from './host/net/routeCommand';
+import { netstatCommand } from './host/net/netstatCommand';
+import { nslookupCommand } from './host/net/nslookupCommand';
 
 /** What `type` calls a shell builtin. */
 const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval']);
@@ -59,6 +64,7 @@ export function listCommands(): Command[] {
   shCommand, bashCommand,
   testCommand, bracketCommand, readCommand, breakCommand, continueCommand, evalCommand,
   curlCommand, wgetCommand,
+  ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };
