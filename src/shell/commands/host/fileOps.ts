@@ -2,7 +2,7 @@
 import { basename } from '../../../engine/fs/path';
 import type { Command } from '../../types';
 import { runtimeOf } from '../../interp/runtime';
-import { abs, badOption, errMessage, parseOpts, readInputs } from './util';
+import { abs, badOption, errMessage, forEachOperand, missingOperand, parseOpts, readInputs } from './util';
 
 export const catCommand: Command = {
   name: 'cat',
@@ -42,22 +42,17 @@ export const mkdirCommand: Command = {
     const rt = runtimeOf(cx);
     const o = parseOpts(args, 'pv');
     if ('bad' in o) return badOption(cx, 'mkdir', o);
-    if (o.operands.length === 0) {
-      cx.err(rt.style === 'gnu' ? "mkdir: missing operand\nTry 'mkdir --help' for more information.\n" : 'mkdir: missing operand\n');
-      return 1;
-    }
-    let code = 0;
-    for (const d of o.operands) {
-      try {
+    const gnu = rt.style === 'gnu';
+    if (o.operands.length === 0) return missingOperand(cx, gnu, 'mkdir');
+    return forEachOperand(
+      cx,
+      o.operands,
+      (d) => {
         rt.vfs.mkdir(abs(rt, d), { parents: o.flags.has('p') });
         if (o.flags.has('v')) cx.out(`mkdir: created directory '${d}'\n`);
-      } catch (e) {
-        const m = errMessage(e);
-        cx.err(rt.style === 'gnu' ? `mkdir: cannot create directory ‘${d}’: ${m}\n` : `mkdir: can't create directory '${d}': ${m}\n`);
-        code = 1;
-      }
-    }
-    return code;
+      },
+      (d, m) => (gnu ? `mkdir: cannot create directory ‘${d}’: ${m}\n` : `mkdir: can't create directory '${d}': ${m}\n`),
+    );
   },
 };
 
@@ -68,21 +63,14 @@ export const touchCommand: Command = {
     const rt = runtimeOf(cx);
     const o = parseOpts(args, 'acm');
     if ('bad' in o) return badOption(cx, 'touch', o);
-    if (o.operands.length === 0) {
-      cx.err(rt.style === 'gnu' ? "touch: missing file operand\nTry 'touch --help' for more information.\n" : 'touch: missing operand\n');
-      return 1;
-    }
-    let code = 0;
-    for (const f of o.operands) {
-      try {
-        rt.vfs.touch(abs(rt, f));
-      } catch (e) {
-        const m = errMessage(e);
-        cx.err(rt.style === 'gnu' ? `touch: cannot touch '${f}': ${m}\n` : `touch: ${f}: ${m}\n`);
-        code = 1;
-      }
-    }
-    return code;
+    const gnu = rt.style === 'gnu';
+    if (o.operands.length === 0) return missingOperand(cx, gnu, 'touch', 'missing file operand');
+    return forEachOperand(
+      cx,
+      o.operands,
+      (f) => rt.vfs.touch(abs(rt, f)),
+      (f, m) => (gnu ? `touch: cannot touch '${f}': ${m}\n` : `touch: ${f}: ${m}\n`),
+    );
   },
 };
 
@@ -96,10 +84,7 @@ export const rmCommand: Command = {
     const gnu = rt.style === 'gnu';
     const force = o.flags.has('f');
     const recursive = o.flags.has('r') || o.flags.has('R');
-    if (o.operands.length === 0 && !force) {
-      cx.err(gnu ? "rm: missing operand\nTry 'rm --help' for more information.\n" : 'rm: missing operand\n');
-      return 1;
-    }
+    if (o.operands.length === 0 && !force) return missingOperand(cx, gnu, 'rm');
     let code = 0;
     for (const f of o.operands) {
       const path = abs(rt, f);
@@ -137,12 +122,7 @@ function copyOrMove(name: 'cp' | 'mv'): Command {
       if ('bad' in o) return badOption(cx, name, o);
       const gnu = rt.style === 'gnu';
       const ops = o.operands;
-      if (ops.length < 2) {
-        if (gnu) cx.err(ops.length === 0 ? `${name}: missing file operand\n` : `${name}: missing destination file operand after '${ops[0]}'\n`);
-        else cx.err(`${name}: missing operand\n`);
-        if (gnu) cx.err(`Try '${name} --help' for more information.\n`);
-        return 1;
-      }
+      if (ops.length < 2) return missingOperand(cx, gnu, name, ops.length === 0 ? 'missing file operand' : `missing destination file operand after '${ops[0]}'`);
       const dest = ops[ops.length - 1];
       const destPath = abs(rt, dest);
       const destIsDir = rt.vfs.isDir(destPath);

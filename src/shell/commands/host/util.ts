@@ -63,6 +63,34 @@ export function errMessage(e: unknown): string {
   throw e;
 }
 
+/**
+ * Runs `op` on each operand in order; a file-system error is reported with `report`'s text and the
+ * loop goes on, as coreutils and busybox do. Exit status 1 when any operand failed.
+ */
+export function forEachOperand(
+  cx: CommandContext,
+  operands: string[],
+  op: (name: string) => void,
+  report: (name: string, message: string) => string,
+): number {
+  let code = 0;
+  for (const name of operands) {
+    try {
+      op(name);
+    } catch (e) {
+      cx.err(report(name, errMessage(e)));
+      code = 1;
+    }
+  }
+  return code;
+}
+
+/** A missing operand: GNU names what is missing and points to --help, busybox says just that. */
+export function missingOperand(cx: CommandContext, gnu: boolean, cmd: string, gnuText = 'missing operand'): number {
+  cx.err(gnu ? `${cmd}: ${gnuText}\nTry '${cmd} --help' for more information.\n` : `${cmd}: missing operand\n`);
+  return 1;
+}
+
 /** The texts of the operands (or stdin when there are none / for `-`); reports unreadable ones. */
 export function readInputs(
   cx: CommandContext,
@@ -72,19 +100,8 @@ export function readInputs(
   const rt = runtimeOf(cx);
   if (operands.length === 0) return { texts: [{ name: '-', text: cx.stdin }], failed: false };
   const texts: { name: string; text: string }[] = [];
-  let failed = false;
-  for (const name of operands) {
-    if (name === '-') {
-      texts.push({ name, text: cx.stdin });
-      continue;
-    }
-    try {
-      texts.push({ name, text: rt.vfs.readFile(abs(rt, name)) });
-    } catch (e) {
-      cx.err(onError(name, errMessage(e)));
-      failed = true;
-    }
-  }
+  const read = (name: string) => texts.push({ name, text: name === '-' ? cx.stdin : rt.vfs.readFile(abs(rt, name)) });
+  const failed = forEachOperand(cx, operands, read, onError) !== 0;
   return { texts, failed };
 }
 
