@@ -7,6 +7,7 @@ import type { Ctx } from '../ctx';
 import { containerVfs } from '../fs/containerVfs';
 import { basename } from '../fs/path';
 import { exitProcess, SIGNAL_NUMBERS } from '../kernel/processes';
+import { emitRoute, routeTo } from '../network/reach';
 import { nextInt } from '../prng';
 import { getProgram } from '../programs/registry';
 import type { HttpRequest, HttpResponse, ProgramApi, ProgramDef, Signal } from '../programs/programTypes';
@@ -79,6 +80,9 @@ function buildApi(ctx: Ctx, hostName: string, proc: Process, c: Container, resul
     },
     writeFile: (path, text) => {
       containerVfs(world, hostName, c.id).writeFile(path, text);
+    },
+    sendPacket: (ip, proto, port) => {
+      emitRoute(ctx, routeTo(world, { host: hostName, containerId: c.id }, ip, port, proto), proto);
     },
   };
 }

@@ -39,6 +39,8 @@ function iputilsTime(us: number): string {
 
 function sendOne(api: ProgramApi, st: PingState): void {
   st.tx += 1;
+  // Every echo request travels, answered or not: the view animates it up to where it is dropped.
+  api.sendPacket?.(st.ip, 'icmp');
   if (st.reachable) {
     const rtt = st.base + api.random(Math.max(1, Math.floor(st.base / 4)));
     st.rtts.push(rtt);

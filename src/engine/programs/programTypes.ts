@@ -55,6 +55,8 @@ export interface ProgramApi {
   readFile(path: string): string | undefined;
   /** Write a file into the container's filesystem (a data directory marks a database as initialised). */
   writeFile?(path: string, text: string): void;
+  /** Send one packet from this process's namespace: its hop-by-hop path becomes packet.sent events for the network view. */
+  sendPacket?(ip: string, proto: 'icmp' | 'tcp' | 'udp', port?: number): void;
 }
 
 export interface ProgramDef {
