@@ -21,6 +21,14 @@ docker run -d --name c1 busybox sleep 1000
 docker run -d --name c2 busybox sleep 1000
 docker exec c1 ping -c 1 c2
 docker exec c1 ping -c 1 172.17.0.4
+docker exec cont_02 cat /etc/hosts
+docker exec cont_01 cat /etc/resolv.conf
+docker exec c1 cat /etc/resolv.conf
+docker exec cont_02 ip a
+docker exec cont_01 nslookup cont_02
+docker exec cont_01 nslookup c1
+docker run --rm --link c1:web busybox env
+docker run --rm --link c1:web busybox cat /etc/hosts
 docker network create nw_1
 docker network rm nw_1
 docker network rm bridge
