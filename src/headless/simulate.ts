@@ -31,7 +31,8 @@ export function simulate(lines: readonly string[], options: SimOptions = {}): Si
   const show = (o: LineOutcome) => {
     world = o.world;
     exitCode = o.exitCode;
-    for (const chunk of o.output) screen += chunk.text;
+    // Redraw frames are for a live terminal; the final lines follow as ordinary output.
+    for (const chunk of o.output) if (!chunk.transient) screen += chunk.text;
   };
 
   for (const line of lines) {
@@ -39,7 +40,13 @@ export function simulate(lines: readonly string[], options: SimOptions = {}): Si
     let outcome = runLine(world, terminalId, line);
     show(outcome);
     let waited = 0;
+    let jobKey = '';
     while (outcome.running) {
+      // A job may hand over to another (a pull to the attached run): the wait starts anew.
+      const job = world.terminals[terminalId]?.job;
+      const key = job ? `${job.kind}@${job.startedAt}` : '';
+      if (key !== jobKey) waited = 0;
+      jobKey = key;
       const endsAt = jobEndsAt(world, terminalId);
       if (endsAt === undefined && waited >= INTERRUPT_AFTER_MS) {
         outcome = interrupt(world, terminalId);

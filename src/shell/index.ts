@@ -48,7 +48,7 @@ function collector(output: Chunk[]): Io {
   const push = (stream: Chunk['stream']) => (text: string) => {
     if (text === '') return;
     const last = output[output.length - 1];
-    if (last && last.stream === stream) last.text += text;
+    if (last && last.stream === stream && !last.transient) last.text += text;
     else output.push({ stream, text });
   };
   return { stdin: '', fds: { 1: push('stdout'), 2: push('stderr') }, tty: { 1: true, 2: true } };
@@ -110,8 +110,11 @@ export function runLine(world: World, terminalId: string, line: string): LineOut
   });
 }
 
-function jobContext(ctx: Ctx, terminal: Terminal, io: Io): JobContext {
-  return { ctx, terminal, host: terminal.job?.host ?? stackHost(terminal), profile: getProfile(ctx.world), out: io.fds[1], err: io.fds[2] };
+function jobContext(ctx: Ctx, terminal: Terminal, io: Io, output?: Chunk[]): JobContext {
+  const jx: JobContext = { ctx, terminal, host: terminal.job?.host ?? stackHost(terminal), profile: getProfile(ctx.world), out: io.fds[1], err: io.fds[2] };
+  // Redraw frames stay chunks of their own: ordinary output must not merge into them.
+  if (output) jx.transient = (stream, text) => void (text !== '' && output.push({ stream, text, transient: true }));
+  return jx;
 }
 
 /** Advance the virtual clock by `ms`; a running foreground job prints what it printed meanwhile. */
@@ -125,7 +128,7 @@ export function advance(world: World, terminalId: string, ms: number): LineOutco
     if (end !== undefined && end > ctx.world.now && end < target) tick(ctx, end - ctx.world.now);
     else if (end === undefined || end > ctx.world.now) tick(ctx, target - ctx.world.now);
     if (job && handler) {
-      const step = handler.step(jobContext(ctx, terminal, io), job);
+      const step = handler.step(jobContext(ctx, terminal, io, p.output), job);
       if (step.done) {
         terminal.job = null;
         p.exitCode = step.exitCode ?? 0;

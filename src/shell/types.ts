@@ -10,6 +10,12 @@ export type Stream = 'stdout' | 'stderr';
 export interface Chunk {
   stream: Stream;
   text: string;
+  /**
+   * Only a live terminal shows it: progress frames redrawn in place with ANSI cursor moves.
+   * The final state always follows as ordinary chunks, so the headless runner and anything that
+   * records a transcript skip transient chunks; the browser terminal writes them.
+   */
+  transient?: true;
 }
 
 export interface CommandContext {
@@ -50,6 +56,8 @@ export interface JobContext {
   profile: Profile;
   out(text: string): void;
   err(text: string): void;
+  /** Writes a transient chunk (see Chunk.transient); absent where nobody watches live. */
+  transient?(stream: Stream, text: string): void;
 }
 
 export interface JobStep {

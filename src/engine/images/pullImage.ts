@@ -22,8 +22,10 @@ export interface LayerProgress {
   total: number;
   size: number;
   states: LayerPullState[];
-  /** Virtual ms from the pull's start at which the download and extraction end. */
+  /** Virtual ms from the pull's start at which the download and extraction start and end. */
+  downloadStartAt: number;
   downloadedAt: number;
+  extractStartAt: number;
   extractedAt: number;
 }
 
@@ -64,7 +66,11 @@ function imageFromCatalog(cat: CatalogImage, repo: string): Image {
   };
 }
 
-export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: boolean } = {}): PullResult {
+/**
+ * `deferClock`: the caller lets the pull's durationMs pass itself (the shell's progress job plays
+ * it out on the terminal's clock); the image is registered at once all the same.
+ */
+export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: boolean; deferClock?: boolean } = {}): PullResult {
   const { world } = ctx;
   const profile = getProfile(world);
   const parsed = parseReference(world, ref);
@@ -86,7 +92,7 @@ export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: b
     catalogLayers(cat).forEach((layer, i) => {
       const id = layer.digest.slice(7, 19);
       if (daemon.layers[layer.digest] || progress.some((p) => p.digest === layer.digest)) {
-        progress.push({ id, digest: layer.digest, total: layer.compressed, size: layer.size, states: ['Already exists'], downloadedAt: 0, extractedAt: 0 });
+        progress.push({ id, digest: layer.digest, total: layer.compressed, size: layer.size, states: ['Already exists'], downloadStartAt: 0, downloadedAt: 0, extractStartAt: 0, extractedAt: 0 });
         return;
       }
       const slot = slotFree.indexOf(Math.min(...slotFree));
@@ -94,7 +100,8 @@ export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: b
       const downloadedAt = start + Math.ceil((layer.compressed / BYTES_PER_SECOND) * 1000);
       slotFree = slotFree.map((t, s) => (s === slot ? downloadedAt : t));
       // Layers extract in order, each after its own download and the previous extraction.
-      extractAt = Math.max(extractAt, downloadedAt) + Math.ceil((layer.size / (BYTES_PER_SECOND * 5)) * 1000);
+      const extractStartAt = Math.max(extractAt, downloadedAt);
+      extractAt = extractStartAt + Math.ceil((layer.size / (BYTES_PER_SECOND * 5)) * 1000);
       const waits = i >= CONCURRENT_DOWNLOADS;
       progress.push({
         id,
@@ -102,7 +109,9 @@ export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: b
         total: layer.compressed,
         size: layer.size,
         states: ['Pulling fs layer', ...(waits ? (['Waiting'] as const) : []), 'Downloading', 'Verifying Checksum', 'Download complete', 'Extracting', 'Pull complete'],
+        downloadStartAt: start,
         downloadedAt,
+        extractStartAt,
         extractedAt: extractAt,
       });
     });
@@ -110,7 +119,7 @@ export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: b
   } else {
     clock = MIN_PULL_MS / 2;
   }
-  tick(ctx, clock);
+  if (!opts.deferClock) tick(ctx, clock);
 
   for (const p of progress) {
     if (p.states[0] === 'Already exists') continue;

@@ -4,7 +4,8 @@
 import { createWorld } from '../../engine/createWorld';
 import type { FsDir } from '../../engine/fs/fsTypes';
 import type { Container, Frame, World } from '../../engine/world';
-import { advance, runLine } from '../index';
+import { advance, jobEndsAt, runLine, type LineOutcome } from '../index';
+import { PULL_JOB } from '../jobs/dockerJobs/pullJob';
 import { registerContainerName } from '../../engine/containers/containerNames';
 
 export interface Typed {
@@ -18,13 +19,28 @@ export interface Typed {
   running: boolean;
 }
 
+/**
+ * runLine, then wait for a pull the line started as a student does (the pull plays out as a job;
+ * tests of that job drive it with advance()). The outputs are joined, redraw frames left out.
+ */
+export function runLineThroughPull(world: World, line: string, tid = 't1'): LineOutcome {
+  let r = runLine(world, tid, line);
+  const output = [...r.output];
+  while (r.running && r.world.terminals[tid]?.job?.kind === PULL_JOB) {
+    r = advance(r.world, tid, Math.max(0, (jobEndsAt(r.world, tid) ?? r.world.now) - r.world.now));
+    output.push(...r.output);
+  }
+  return { ...r, output: output.filter((c) => !c.transient) };
+}
+
 export function type(world: World, line: string, tid = 't1'): Typed {
-  const r = runLine(world, tid, line);
+  const r = runLineThroughPull(world, line, tid);
+  const shown = r.output;
   return {
     world: r.world,
-    stdout: r.output.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
-    stderr: r.output.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
-    all: r.output.map((c) => c.text).join(''),
+    stdout: shown.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
+    stderr: shown.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
+    all: shown.map((c) => c.text).join(''),
     exitCode: r.exitCode,
     prompt: r.prompt,
     running: r.running,

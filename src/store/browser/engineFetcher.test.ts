@@ -1,11 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { createAppStore } from '../appStore';
-import { runLine } from '../actions';
+import { advanceClock, runLine } from '../actions';
 import { browse, reloadPage } from './browseActions';
 
 function storeWithNginx() {
   const store = createAppStore({ profile: 'classic' });
   runLine('docker run -d -p 82:80 --name web nginx', store);
+  advanceClock(10_000, store); // the pull plays out as a foreground job
   return store;
 }
 

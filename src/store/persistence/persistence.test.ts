@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createAppStore } from '../appStore';
-import { runLine, setLang, setPanelCollapsed } from '../actions';
+import { advanceClock, runLine, setLang, setPanelCollapsed } from '../actions';
 import { openHostTab, setScreenReader } from '../terminalActions';
 import { fakeStorage } from './fakeStorage';
 import { loadSession } from './loadSession';
@@ -12,6 +12,7 @@ import { validateSession } from './validateSession';
 function storeWithContainer() {
   const store = createAppStore();
   runLine('docker run -d --name web busybox sleep 1000', store);
+  advanceClock(10_000, store); // the pull plays out as a foreground job
   setLang('en', store);
   setPanelCollapsed('views', true, store);
   return store;
@@ -138,6 +139,7 @@ describe('session actions', () => {
   it('reset starts a fresh world in the same era, keeps the language and remounts the terminal', () => {
     const store = createAppStore({ profile: 'classic' });
     runLine('docker run -d busybox sleep 1000', store);
+    advanceClock(10_000, store); // the pull plays out as a foreground job
     setLang('en', store);
     resetSession(store);
     const state = store.getState();

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createAppStore } from '../appStore';
-import { runLine, setLang } from '../actions';
+import { advanceClock, runLine, setLang } from '../actions';
 import { fakeStorage } from './fakeStorage';
 import { saveSession } from './saveSession';
 import { STORAGE_KEY } from './sessionSchema';
@@ -42,6 +42,7 @@ describe('startPersistence', () => {
     const timers = manualTimers();
     startPersistence({ storage, store, timers });
     runLine('docker run -d --name a busybox sleep 1000', store);
+    advanceClock(10_000, store); // the pull plays out as a foreground job
     runLine('docker run -d --name b busybox sleep 1000', store);
     expect(timers.due()).toBe(1);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();

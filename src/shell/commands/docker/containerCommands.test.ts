@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../engine/createWorld';
 import type { ProfileName, World } from '../../../engine/world';
 import { advance, interrupt, runLine } from '../../index';
+import { runLineThroughPull } from '../../testing/shellHarness';
 
 interface Result {
   out: string;
@@ -20,7 +21,7 @@ function session(profile: ProfileName) {
     return { out: pick('stdout'), err: pick('stderr'), exit: o.exitCode, running: o.running, prompt: o.prompt };
   };
   return {
-    run: (line: string) => take(runLine(world, 't1', line)),
+    run: (line: string) => take(runLineThroughPull(world, line)),
     advance: (ms: number) => take(advance(world, 't1', ms)),
     interrupt: () => take(interrupt(world, 't1')),
     containers: () => Object.values(world.hosts.default.daemon.containers),

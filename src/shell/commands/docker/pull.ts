@@ -2,6 +2,8 @@
 // no daemon prefix), announces the default tag, then prints the daemon's progress lines.
 import { isSimError } from '../../../engine/errors';
 import { parseReference, pullImage } from '../../../engine/images';
+import { tick } from '../../../engine/tick';
+import { canPlayPull, startPullJob } from '../../jobs/dockerJobs/pullJob';
 import type { DockerSubcommand } from './subcommand';
 
 export const pullCommand: DockerSubcommand = {
@@ -35,9 +37,20 @@ export const pullCommand: DockerSubcommand = {
       return 1;
     }
     if (parsed.defaultTag && args.flags['all-tags'] !== true && !quiet) cx.out('Using default tag: latest\n');
-    const result = pullImage(cx.ctx, cx.host, ref, { quiet });
-    cx.out(result.lines.map((l) => `${l}\n`).join(''));
-    if (result.finalLine) cx.out(`${result.finalLine}\n`);
+    const startedAt = cx.ctx.world.now;
+    const play = !quiet && canPlayPull(cx);
+    const result = pullImage(cx.ctx, cx.host, ref, { quiet, deferClock: play });
+    const text = result.lines.map((l) => `${l}\n`).join('') + (result.finalLine ? `${result.finalLine}\n` : '');
+    if (!play || result.progress.length === 0) {
+      // Nothing to animate: the clock the job would have played out passes now.
+      if (play) tick(cx.ctx, result.durationMs);
+      cx.out(text);
+      return 0;
+    }
+    // The `<tag>: Pulling from <repo>` line stays; the layer block below it is redrawn live.
+    const [header] = result.lines;
+    cx.out(`${header}\n`);
+    startPullJob(cx, startedAt, { stream: 'stdout', durationMs: result.durationMs, layers: result.progress, finalText: text.slice(header.length + 1) });
     return 0;
   },
 };

@@ -1,7 +1,10 @@
 import { createContainer } from '../../../engine/containers/createContainer';
 import { startContainer } from '../../../engine/containers/startContainer';
+import type { ContainerSpec } from '../../../engine/containers/containerSpec';
 import type { Container } from '../../../engine/world';
 import type { CommandSpec, FlagSpec } from '../../cli/flagTypes';
+import { registerAfterPull } from '../../jobs/dockerJobs/pullJob';
+import type { CommandContext } from '../../types';
 import type { DockerSubcommand } from './subcommand';
 import { attachAfterStart } from './attachContainer';
 import { containerFlags, nameFlag } from './containerFlags';
@@ -27,29 +30,50 @@ export const runSpec: CommandSpec = {
   flags: [...containerFlags, ...runOnlyFlags].sort((a, b) => (a.long < b.long ? -1 : 1)),
 };
 
+/** What `docker run` still has to do when a pull job played the image's download out. */
+interface RunAfterPull {
+  typedPath: string;
+  spec: ContainerSpec;
+  detach: boolean;
+}
+
+/** Create, start and attach (or print the id with -d), once the image is on the host. */
+function runWithImage(cx: CommandContext, typed: CommandSpec, spec: ContainerSpec, detach: boolean): number {
+  let c: Container;
+  try {
+    c = createContainer(cx.ctx, cx.host, spec);
+  } catch (e) {
+    return reportRunError(cx, typed, errorText(e), 125);
+  }
+  const cursor = c.logs.length;
+  try {
+    startContainer(cx.ctx, cx.host, c.id);
+  } catch (e) {
+    const text = errorText(e);
+    return reportRunError(cx, typed, text, runErrorExitCode(text), { helpHint: false });
+  }
+  if (detach) {
+    cx.out(`${c.id}\n`);
+    return 0;
+  }
+  return attachAfterStart(cx, c, cursor, { stdin: true });
+}
+
+registerAfterPull('docker-run', (cx, payload) => {
+  const p = payload as RunAfterPull;
+  return runWithImage(cx, { ...runSpec, path: p.typedPath }, p.spec, p.detach);
+});
+
 export const runCommand: DockerSubcommand = {
   spec: runSpec,
   // The dispatcher may pass the spec under the path typed (`docker run` vs `docker container run`).
   run(cx, args, typed: CommandSpec = runSpec) {
     const spec = toContainerSpec(args);
-    if (!ensureImage(cx, typed, spec.image)) return 125;
-    let c: Container;
-    try {
-      c = createContainer(cx.ctx, cx.host, spec);
-    } catch (e) {
-      return reportRunError(cx, typed, errorText(e), 125);
-    }
-    const cursor = c.logs.length;
-    try {
-      startContainer(cx.ctx, cx.host, c.id);
-    } catch (e) {
-      const text = errorText(e);
-      return reportRunError(cx, typed, text, runErrorExitCode(text), { helpHint: false });
-    }
-    if (args.flags.detach === true) {
-      cx.out(`${c.id}\n`);
-      return 0;
-    }
-    return attachAfterStart(cx, c, cursor, { stdin: true });
+    const detach = args.flags.detach === true;
+    const then: RunAfterPull = { typedPath: typed.path, spec, detach };
+    const image = ensureImage(cx, typed, spec.image, { kind: 'docker-run', payload: then });
+    if (image === 'failed') return 125;
+    if (image === 'pulling') return 0;
+    return runWithImage(cx, typed, spec, detach);
   },
 };

@@ -3,10 +3,11 @@ import { registerJobHandler } from '../registry';
 import { attachJob } from './attachJob';
 import { execJob } from './execJob';
 import { logsFollowJob } from './logsFollowJob';
+import { pullJob } from './pullJob';
 import { statsJob } from './statsJob';
 import { waitJob } from './waitJob';
 
-export const dockerJobHandlers = [attachJob, execJob, logsFollowJob, statsJob, waitJob];
+export const dockerJobHandlers = [attachJob, execJob, logsFollowJob, pullJob, statsJob, waitJob];
 
 export function registerDockerJobs(): void {
   for (const h of dockerJobHandlers) registerJobHandler(h);
