@@ -2,7 +2,7 @@
 // the network address, the gateway and the broadcast address. Freed addresses are reused.
 // Like dockerd's bitmaps, the daemon keeps the addresses in use per network (`daemon.ipam`: the
 // offsets within the subnet, ascending), so allocating never looks at the containers.
-import { snapshot } from '../snapshot';
+import { freshList, snapshot } from '../snapshot';
 import type { Daemon, Host, Network } from '../world';
 
 export function ipToInt(ip: string): number {
@@ -60,10 +60,7 @@ export function allocateAddress(host: Host, network: Network): { ip: string; pre
     }
     const ip = intToIp(base + offset);
     if (ip === pool.gateway) continue;
-    // Change the list in place: a fresh list would make immer look at every entry when it finalizes.
-    const list = (host.daemon.ipam[network.id] ??= []);
-    if (i === held.length) list.push(offset);
-    else list.splice(i, 0, offset);
+    insertOffset(host.daemon, network.id, held, i, offset);
     return { ip, prefixLen, gateway: pool.gateway };
   }
   return undefined;
@@ -77,7 +74,15 @@ export function releaseAddress(daemon: Daemon, networkId: string, ip: string): v
   const offset = ipToInt(ip) - base;
   const i = search(held, offset);
   if (held[i] !== offset) return;
-  daemon.ipam[networkId].splice(i, 1);
+  daemon.ipam[networkId] = freshList(daemon.ipam, [...held.slice(0, i), ...held.slice(i + 1)]);
+}
+
+/** Record `offset` at position i of the network's list (`held` is its snapshot). */
+function insertOffset(daemon: Daemon, networkId: string, held: readonly number[], i: number, offset: number): void {
+  // Appending goes through the draft at no cost; an insert or a removal in the middle would pass
+  // every later entry through the proxy, so those put a fresh list in place.
+  if (i === held.length) (daemon.ipam[networkId] ??= []).push(offset);
+  else daemon.ipam[networkId] = freshList(daemon.ipam, [...held.slice(0, i), offset, ...held.slice(i)]);
 }
 
 /** Whether `ip` lies in the network's subnet. */
@@ -97,7 +102,6 @@ export function reserveAddress(host: Host, network: Network, ip: string): boolea
   const held = snapshot(host.daemon.ipam[network.id]) ?? [];
   const i = search(held, offset);
   if (held[i] === offset) return false;
-  const list = (host.daemon.ipam[network.id] ??= []);
-  list.splice(i, 0, offset);
+  insertOffset(host.daemon, network.id, held, i, offset);
   return true;
 }
