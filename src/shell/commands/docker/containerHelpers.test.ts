@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../engine/createWorld';
 import { getProfile } from '../../../engine/profile';
+import { fakeContainer } from '../../../engine/programs/fakeProgramApi';
 import type { Container } from '../../../engine/world';
 import { normalizeSignal } from './kill';
 import { formatLogEntries } from './logsFormat';
@@ -8,58 +9,10 @@ import { naturalLess } from './port';
 import { matchesPsFilters, parsePsFilters } from './psFilter';
 
 function container(over: Partial<Container> & { labels?: Record<string, string>; status?: Container['state']['status']; exitCode?: number }): Container {
-  return {
-    id: over.id ?? 'abc123def456' + '0'.repeat(52),
-    name: over.name ?? 'web',
-    imageRef: 'busybox',
-    imageId: 'img1',
-    created: 0,
-    path: 'sh',
-    args: [],
-    config: {
-      hostname: 'abc123def456',
-      domainname: '',
-      user: '',
-      env: [],
-      cmd: ['sh'],
-      entrypoint: null,
-      workingDir: '',
-      exposedPorts: [],
-      tty: false,
-      openStdin: false,
-      attachStdin: false,
-      labels: over.labels ?? {},
-    },
-    hostConfig: {
-      binds: [],
-      networkMode: 'default',
-      portBindings: {},
-      publishAllPorts: false,
-      restartPolicy: { name: 'no', maximumRetryCount: 0 },
-      autoRemove: false,
-      memory: 0,
-      nanoCpus: 0,
-      links: [],
-    },
-    state: {
-      status: over.status ?? 'running',
-      pid: 0,
-      exitCode: over.exitCode ?? 0,
-      error: '',
-      startedAt: 1,
-      finishedAt: 0,
-      oomKilled: false,
-      stoppedByUser: false,
-    },
-    restartCount: 0,
-    ports: {},
-    networks: {},
-    mounts: [],
-    rw: { t: 'd', mode: 0o755, mtime: 0, c: {} },
-    logs: [],
-    execPids: [],
-    ns: {},
-  };
+  const c = fakeContainer({ id: over.id ?? 'abc123def456' + '0'.repeat(52), name: over.name ?? 'web', imageRef: 'busybox', imageId: 'img1', path: 'sh' });
+  c.config = { ...c.config, hostname: 'abc123def456', cmd: ['sh'], labels: over.labels ?? {} };
+  c.state = { ...c.state, status: over.status ?? 'running', pid: 0, exitCode: over.exitCode ?? 0, startedAt: 1 };
+  return c;
 }
 
 describe('ps filters', () => {
