@@ -7,6 +7,7 @@ import type { Container, Frame, World } from '../../engine/world';
 import { advance, jobEndsAt, runLine, type LineOutcome } from '../index';
 import { PULL_JOB } from '../jobs/dockerJobs/pullJob';
 import { registerContainerName } from '../../engine/containers/containerNames';
+import { fakeContainer } from '../../engine/programs/fakeProgramApi';
 
 export interface Typed {
   world: World;
@@ -33,18 +34,21 @@ export function runLineThroughPull(world: World, line: string, tid = 't1'): Line
   return { ...r, output: output.filter((c) => !c.transient) };
 }
 
-export function type(world: World, line: string, tid = 't1'): Typed {
-  const r = runLineThroughPull(world, line, tid);
-  const shown = r.output;
+/** A line's (or a tick's) outcome as the tests read it: each stream alone and both interleaved. */
+function typed(r: LineOutcome): Typed {
   return {
     world: r.world,
-    stdout: shown.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
-    stderr: shown.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
-    all: shown.map((c) => c.text).join(''),
+    stdout: r.output.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
+    stderr: r.output.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
+    all: r.output.map((c) => c.text).join(''),
     exitCode: r.exitCode,
     prompt: r.prompt,
     running: r.running,
   };
+}
+
+export function type(world: World, line: string, tid = 't1'): Typed {
+  return typed(runLineThroughPull(world, line, tid));
 }
 
 /** Types several lines; returns the last result (with the final world). */
@@ -59,18 +63,8 @@ export function typeAll(world: World, lines: string[]): Typed {
 }
 
 export function tickBy(world: World, ms: number): Typed {
-  const r = advance(world, 't1', ms);
-  return {
-    world: r.world,
-    stdout: r.output.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
-    stderr: r.output.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
-    all: r.output.map((c) => c.text).join(''),
-    exitCode: r.exitCode,
-    prompt: r.prompt,
-    running: r.running,
-  };
+  return typed(advance(world, 't1', ms));
 }
-
 
 /** Adds a running container whose image has the given layers (bottom first), and returns its id. */
 export function addContainer(world: World, opts: { id: string; hostname: string; layers: Record<string, FsDir>; pid?: number }): Container {
@@ -91,26 +85,11 @@ export function addContainer(world: World, opts: { id: string; hostname: string;
     os: 'linux',
     architecture: 'amd64',
   };
-  const c = {
-    id: opts.id,
-    name: 'test',
-    imageRef: 'test',
-    imageId,
-    created: world.now,
-    path: 'sh',
-    args: [],
-    config: { hostname: opts.hostname, domainname: '', user: '', env: [], cmd: ['sh'], entrypoint: null, workingDir: '', exposedPorts: [], tty: true, openStdin: true, attachStdin: true, labels: {} },
-    hostConfig: { binds: [], networkMode: 'default', portBindings: {}, publishAllPorts: false, restartPolicy: { name: '', maximumRetryCount: 0 }, autoRemove: false, memory: 0, nanoCpus: 0, links: [] },
-    state: { status: 'running', pid: opts.pid ?? 0, exitCode: 0, error: '', startedAt: world.now, finishedAt: 0, oomKilled: false, stoppedByUser: false },
-    restartCount: 0,
-    ports: {},
-    networks: {},
-    mounts: [],
-    rw: { t: 'd', mode: 0o755, mtime: world.now, c: {} },
-    logs: [],
-    execPids: [],
-    ns: {},
-  } as Container;
+  const c = fakeContainer({ id: opts.id, name: 'test', imageRef: 'test', imageId, created: world.now, path: 'sh', rw: { t: 'd', mode: 0o755, mtime: world.now, c: {} } });
+  // An interactive shell (`run -it … sh`) with no restart policy set at all.
+  c.config = { ...c.config, hostname: opts.hostname, cmd: ['sh'], tty: true, openStdin: true, attachStdin: true };
+  c.hostConfig = { ...c.hostConfig, restartPolicy: { name: '', maximumRetryCount: 0 } };
+  c.state = { ...c.state, pid: opts.pid ?? 0, startedAt: world.now };
   host.daemon.containers[c.id] = c;
   registerContainerName(host.daemon, c.name, c.id);
   return c;
