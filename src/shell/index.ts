@@ -110,15 +110,19 @@ export function runLine(world: World, terminalId: string, line: string): LineOut
   });
 }
 
-function jobContext(ctx: Ctx, terminal: Terminal, io: Io, output?: Chunk[]): JobContext {
+function jobContext(ctx: Ctx, terminal: Terminal, io: Io, output?: Chunk[], cols?: number): JobContext {
   const jx: JobContext = { ctx, terminal, host: terminal.job?.host ?? stackHost(terminal), profile: getProfile(ctx.world), out: io.fds[1], err: io.fds[2] };
   // Redraw frames stay chunks of their own: ordinary output must not merge into them.
   if (output) jx.transient = (stream, text) => void (text !== '' && output.push({ stream, text, transient: true }));
+  if (cols !== undefined) jx.cols = cols;
   return jx;
 }
 
-/** Advance the virtual clock by `ms`; a running foreground job prints what it printed meanwhile. */
-export function advance(world: World, terminalId: string, ms: number): LineOutcome {
+/**
+ * Advance the virtual clock by `ms`; a running foreground job prints what it printed meanwhile.
+ * `view.cols`: the live terminal's width, for output that depends on it (pull progress bars).
+ */
+export function advance(world: World, terminalId: string, ms: number, view: { cols?: number } = {}): LineOutcome {
   return pass(world, terminalId, (ctx, terminal, io, p) => {
     const job = terminal.job;
     const handler = job ? getJobHandler(job.kind) : undefined;
@@ -128,7 +132,7 @@ export function advance(world: World, terminalId: string, ms: number): LineOutco
     if (end !== undefined && end > ctx.world.now && end < target) tick(ctx, end - ctx.world.now);
     else if (end === undefined || end > ctx.world.now) tick(ctx, target - ctx.world.now);
     if (job && handler) {
-      const step = handler.step(jobContext(ctx, terminal, io, p.output), job);
+      const step = handler.step(jobContext(ctx, terminal, io, p.output, view.cols), job);
       if (step.done) {
         terminal.job = null;
         p.exitCode = step.exitCode ?? 0;

@@ -58,6 +58,8 @@ export interface JobContext {
   err(text: string): void;
   /** Writes a transient chunk (see Chunk.transient); absent where nobody watches live. */
   transient?(stream: Stream, text: string): void;
+  /** Columns of the live terminal, when it said (progress bars need more than 110). */
+  cols?: number;
 }
 
 export interface JobStep {

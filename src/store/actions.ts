@@ -53,9 +53,9 @@ export function runLine(line: string, store: AppStore = appStore, terminalId = s
   });
 }
 
-/** Move the virtual clock on by `ms` of wall time while a foreground job runs. */
-export function advanceClock(ms: number, store: AppStore = appStore, terminalId = store.getState().terminalId): StepResult {
-  return commit(store, shell.advance(store.getState().world, terminalId, ms), terminalId);
+/** Move the virtual clock on by `ms` of wall time while a foreground job runs (`cols`: the terminal's width). */
+export function advanceClock(ms: number, store: AppStore = appStore, terminalId = store.getState().terminalId, cols?: number): StepResult {
+  return commit(store, shell.advance(store.getState().world, terminalId, ms, { cols }), terminalId);
 }
 
 /** Ctrl-C: stop the foreground job, or drop the line being typed. */

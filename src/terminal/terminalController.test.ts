@@ -282,3 +282,44 @@ describe('toTerminalText', () => {
     expect(toTerminalText('a\nb\r\nc')).toBe('a\r\nb\r\nc');
   });
 });
+
+describe('terminal controller: pull progress (real shell)', () => {
+  it('redraws the layer block in place while the pull runs and leaves exactly the final lines', async () => {
+    const { createAppStore, advanceClock, currentPrompt, interrupt, runLine } = await import('../store');
+    const store = createAppStore({ profile: 'classic' });
+    const seen: (number | undefined)[] = [];
+    const backend: ShellBackend = {
+      runLine: (line) => runLine(line, store),
+      advanceClock: (ms, cols) => {
+        seen.push(cols);
+        return advanceClock(ms, store, undefined, cols);
+      },
+      interrupt: () => interrupt(store),
+      getPrompt: () => currentPrompt(store),
+    };
+    const screen = createScreenModel(120);
+    const clock = fakeClock();
+    const term = createTerminalController(backend, { write: (d) => screen.write(d), cols: () => 120 }, clock.clock);
+    term.start();
+    term.input('docker pull nginx\r');
+    clock.frame(0);
+    clock.frame(500);
+    const during = screen.text();
+    expect(during.split('\n').slice(3)).toEqual([
+      '5f639039148e: Downloading [======================>                            ]  9.996MB/22.49MB',
+      '467c00a9abf9: Downloading [======================>                            ]     10MB/22.26MB',
+      'b714d9d64ee1: Download complete',
+    ]);
+    for (let t = 1000; clock.pending(); t += 500) clock.frame(t);
+    expect(screen.text().split('\n')).toEqual([
+      'docker@default:~$ docker pull nginx',
+      'Using default tag: latest',
+      'latest: Pulling from library/nginx',
+      ...['5f639039148e', '467c00a9abf9', 'b714d9d64ee1'].map((id) => `${id}: Pull complete`),
+      expect.stringMatching(/^Digest: sha256:[0-9a-f]{64}$/),
+      'Status: Downloaded newer image for nginx:latest',
+      'docker@default:~$',
+    ]);
+    expect(seen.every((c) => c === 120)).toBe(true);
+  });
+});

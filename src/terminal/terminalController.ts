@@ -21,7 +21,8 @@ import {
 /** The store's module-level actions, as the terminal sees them. */
 export interface ShellBackend {
   runLine(line: string): StepResult;
-  advanceClock(ms: number): StepResult;
+  /** `cols`: the screen's width, which progress bars depend on. */
+  advanceClock(ms: number, cols?: number): StepResult;
   interrupt(): StepResult;
   getPrompt(): string;
   /** Tab completion for the word before `cursor` (shell/completion). */
@@ -260,7 +261,7 @@ export function createTerminalController(
     const ms = Math.floor(elapsed);
     carriedMs = elapsed - ms;
     if (ms > 0) {
-      const result = backend.advanceClock(ms);
+      const result = backend.advanceClock(ms, screen.cols());
       if (!result.running) {
         stopJobLoop();
         settle(result);

@@ -13,7 +13,7 @@ export const TERMINAL_FONT_FAMILY =
 export function terminalBackend(terminalId: string): ShellBackend {
   return {
     runLine: (line) => runLine(line, appStore, terminalId),
-    advanceClock: (ms) => advanceClock(ms, appStore, terminalId),
+    advanceClock: (ms, cols) => advanceClock(ms, appStore, terminalId, cols),
     interrupt: () => interrupt(appStore, terminalId),
     getPrompt: () => currentPrompt(appStore, terminalId),
     complete: (line, cursor) => completeLine(terminalId, line, cursor),

@@ -85,7 +85,7 @@ export const pullJob: JobHandler = {
     const elapsed = jx.ctx.world.now - job.startedAt;
     if (elapsed < data.durationMs) {
       if (jx.transient) {
-        jx.transient(data.stream, progressFrame(data.layers, elapsed, data.drawn));
+        jx.transient(data.stream, progressFrame(data.layers, elapsed, data.drawn, jx.cols));
         data.drawn = data.layers.length;
       }
       return { done: false };

@@ -23,6 +23,12 @@ describe('progressText (jsonmessage on a wide terminal)', () => {
     expect(progressText(31_370_000, 31_370_000)).toBe(`${bar(50)} 31.37MB/31.37MB`);
     expect(progressText(512, 3_146_000)).toBe(`${bar(0)}    512B/3.146MB`);
   });
+
+  it('drops the bar on a terminal of 110 columns or fewer', () => {
+    expect(progressText(1_200_000, 3_400_000, 110)).toBe('   1.2MB/3.4MB');
+    expect(progressText(1_200_000, 3_400_000, 111)).toBe(`${bar(17)}   1.2MB/3.4MB`);
+    expect(layerLine(layer, 600, 80)).toBe('a2abf6c4d29d: Downloading    1.7MB/3.4MB');
+  });
 });
 
 describe('layerLine', () => {

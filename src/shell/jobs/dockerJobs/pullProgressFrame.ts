@@ -6,6 +6,9 @@ import { humanSizeWithPrecision } from '../../format/units';
 
 /** jsonmessage's progress bar: 50 cells of `=` ending in `>`. */
 const BAR_WIDTH = 50;
+/** The bar shows only on terminals wider than this; without a known size jsonmessage assumes 200. */
+const BAR_MIN_COLS = 110;
+export const DEFAULT_COLS = 200;
 /** "Verifying Checksum" stays on screen this long before "Download complete". */
 const VERIFY_MS = 100;
 
@@ -14,15 +17,15 @@ function goHumanSize(bytes: number): string {
   return humanSizeWithPrecision(bytes, 4);
 }
 
-/** JSONProgress.String() on a wide terminal: the bar, then `%8v/%v` of current and total. */
-export function progressText(current: number, total: number): string {
+/** JSONProgress.String(): the bar (wide terminals only), then `%8v/%v` of current and total. */
+export function progressText(current: number, total: number, cols = DEFAULT_COLS): string {
   const percentage = Math.min(BAR_WIDTH, Math.trunc(Math.trunc((current / total) * 100) / 2));
-  const bar = `[${'='.repeat(percentage)}>${' '.repeat(BAR_WIDTH - percentage)}] `;
+  const bar = cols > BAR_MIN_COLS ? `[${'='.repeat(percentage)}>${' '.repeat(BAR_WIDTH - percentage)}] ` : '';
   return `${bar}${goHumanSize(current).padStart(8)}/${goHumanSize(total)}`;
 }
 
 /** The line of one layer `elapsed` virtual ms after the pull started. */
-export function layerLine(layer: LayerProgress, elapsed: number): string {
+export function layerLine(layer: LayerProgress, elapsed: number, cols = DEFAULT_COLS): string {
   const head = `${layer.id}: `;
   if (layer.states[0] === 'Already exists') return `${head}Already exists`;
   if (elapsed <= 0) return `${head}Pulling fs layer`;
@@ -30,7 +33,7 @@ export function layerLine(layer: LayerProgress, elapsed: number): string {
   const fraction = (from: number, to: number) => (to > from ? Math.min(1, (elapsed - from) / (to - from)) : 1);
   if (elapsed < layer.downloadedAt) {
     const current = Math.floor(layer.total * fraction(layer.downloadStartAt, layer.downloadedAt));
-    return `${head}Downloading ${progressText(current, layer.total)}`;
+    return `${head}Downloading ${progressText(current, layer.total, cols)}`;
   }
   if (elapsed < layer.extractStartAt) {
     return `${head}${elapsed < layer.downloadedAt + VERIFY_MS ? 'Verifying Checksum' : 'Download complete'}`;
@@ -38,7 +41,7 @@ export function layerLine(layer: LayerProgress, elapsed: number): string {
   if (elapsed < layer.extractedAt) {
     // The extraction reads the compressed blob: its counts run against the download's total.
     const current = Math.floor(layer.total * fraction(layer.extractStartAt, layer.extractedAt));
-    return `${head}Extracting ${progressText(current, layer.total)}`;
+    return `${head}Extracting ${progressText(current, layer.total, cols)}`;
   }
   return `${head}Pull complete`;
 }
@@ -49,6 +52,6 @@ export function eraseBlock(drawn: number): string {
 }
 
 /** The redraw of the layer block at `elapsed`, replacing the `drawn` lines of the last frame. */
-export function progressFrame(layers: readonly LayerProgress[], elapsed: number, drawn: number): string {
-  return eraseBlock(drawn) + layers.map((l) => `${layerLine(l, elapsed)}\n`).join('');
+export function progressFrame(layers: readonly LayerProgress[], elapsed: number, drawn: number, cols = DEFAULT_COLS): string {
+  return eraseBlock(drawn) + layers.map((l) => `${layerLine(l, elapsed, cols)}\n`).join('');
 }
