@@ -223,10 +223,11 @@ export const DEFAULT_PS_FIELDS = ['ID', 'Image', 'Command', 'RunningFor', 'Statu
  * those fields, without computing the others (ps renders these without the template engine).
  */
 export function defaultPsCells(world: World, host: string, c: Container, opts: PsRowOptions, withSize = false): string[] {
+  const fixedTrunc = opts.trunc ? fixedCells(c) : undefined;
   const cells = [
-    opts.trunc ? fixedCells(c).id : c.id,
+    fixedTrunc ? fixedTrunc.id : c.id,
     imageOf(world, host, c, opts),
-    opts.trunc ? fixedCells(c).command : goQuote(containerCommand(c)),
+    fixedTrunc ? fixedTrunc.command : goQuote(containerCommand(c)),
     agoOf(world.now - c.created, opts),
     c.state.status === 'running' ? upFor(world.now - c.state.startedAt, opts) : containerStatusText(c, world.now),
     hasPorts(c) ? displayablePorts(containerPorts(c)) : '',
