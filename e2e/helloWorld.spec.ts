@@ -1,13 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { createWorld } from '../src/engine';
-import { runLine } from '../src/shell';
+import { simulate } from '../src/headless/simulate';
 import { openApp, runCommand } from './helpers/terminal';
 
 // The browser shows exactly what the headless shell prints for the same fresh world.
+// simulate() waits for jobs (the pull plays out as one) and shows prompt + line first, a prompt last.
 function headless(line: string): string {
-  return runLine(createWorld(), 't1', line)
-    .output.map((chunk) => chunk.text)
-    .join('');
+  const screen = simulate([line]).screen;
+  return screen.slice(screen.indexOf('\n') + 1, screen.lastIndexOf('\n') + 1);
 }
 
 test('docker run hello-world pulls the image and prints the hello text', async ({ page }) => {
