@@ -8,8 +8,8 @@ const layer: LayerProgress = {
   total: 3_400_000,
   size: 9_000_000,
   states: ['Pulling fs layer', 'Waiting', 'Downloading', 'Verifying Checksum', 'Download complete', 'Extracting', 'Pull complete'],
-  downloadStartAt: 100,
-  downloadedAt: 1100,
+  downloadStartAt: 200,
+  downloadedAt: 1000,
   extractStartAt: 1300,
   extractedAt: 1500,
 };
@@ -35,9 +35,10 @@ describe('layerLine', () => {
   it('walks a waiting layer through every state', () => {
     const at = (t: number) => layerLine(layer, t);
     expect(at(0)).toBe('a2abf6c4d29d: Pulling fs layer');
-    expect(at(50)).toBe('a2abf6c4d29d: Waiting');
+    expect(at(99)).toBe('a2abf6c4d29d: Pulling fs layer');
+    expect(at(100)).toBe('a2abf6c4d29d: Waiting');
     expect(at(600)).toBe(`a2abf6c4d29d: Downloading ${bar(25)}   1.7MB/3.4MB`);
-    expect(at(1150)).toBe('a2abf6c4d29d: Verifying Checksum');
+    expect(at(1050)).toBe('a2abf6c4d29d: Verifying Checksum');
     expect(at(1250)).toBe('a2abf6c4d29d: Download complete');
     expect(at(1400)).toBe(`a2abf6c4d29d: Extracting ${bar(25)}   1.7MB/3.4MB`);
     expect(at(1500)).toBe('a2abf6c4d29d: Pull complete');
@@ -51,7 +52,7 @@ describe('layerLine', () => {
 describe('progressFrame', () => {
   it('moves up over the lines drawn before, clears, and draws the block', () => {
     const other = { ...layer, id: '0123456789ab', states: ['Already exists' as const] };
-    expect(progressFrame([other, layer], 50, 0)).toBe('\x1b[J0123456789ab: Already exists\na2abf6c4d29d: Waiting\n');
+    expect(progressFrame([other, layer], 150, 0)).toBe('\x1b[J0123456789ab: Already exists\na2abf6c4d29d: Waiting\n');
     expect(progressFrame([other, layer], 1250, 2)).toBe('\x1b[2A\x1b[J0123456789ab: Already exists\na2abf6c4d29d: Download complete\n');
   });
 });

@@ -11,6 +11,8 @@ const BAR_MIN_COLS = 110;
 export const DEFAULT_COLS = 200;
 /** "Verifying Checksum" stays on screen this long before "Download complete". */
 const VERIFY_MS = 100;
+/** Every layer first says "Pulling fs layer" while the daemon reads the manifest. */
+const PULLING_FS_LAYER_MS = 100;
 
 /** go-units HumanSize: decimal units, 4 significant digits ("3.146MB", "512B"). */
 function goHumanSize(bytes: number): string {
@@ -28,7 +30,7 @@ export function progressText(current: number, total: number, cols = DEFAULT_COLS
 export function layerLine(layer: LayerProgress, elapsed: number, cols = DEFAULT_COLS): string {
   const head = `${layer.id}: `;
   if (layer.states[0] === 'Already exists') return `${head}Already exists`;
-  if (elapsed <= 0) return `${head}Pulling fs layer`;
+  if (elapsed < PULLING_FS_LAYER_MS) return `${head}Pulling fs layer`;
   if (elapsed < layer.downloadStartAt) return `${head}Waiting`;
   const fraction = (from: number, to: number) => (to > from ? Math.min(1, (elapsed - from) / (to - from)) : 1);
   if (elapsed < layer.downloadedAt) {
