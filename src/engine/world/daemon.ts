@@ -1,0 +1,34 @@
+// The docker daemon of one host: its object tables and the indexes kept beside them.
+import type { Container } from './container';
+import type { Image } from './image';
+import type { Network } from './network';
+import type { Volume } from './volume';
+
+export interface Daemon {
+  running: boolean;
+  /** Random 'XXXX:XXXX:…' id shown by `docker info`. */
+  id: string;
+  images: Record<string, Image>; // keyed by 64-hex image id (no sha256: prefix)
+  /** 'repo:tag' → image id. repo is the familiar form: 'ubuntu', 'tutum/hello-world'. */
+  tags: Record<string, string>;
+  /** Layer digests present on this host (pulled or built). */
+  layers: Record<string, true>;
+  containers: Record<string, Container>; // keyed by 64-hex id
+  networks: Record<string, Network>; // keyed by 64-hex id
+  volumes: Record<string, Volume>; // keyed by name
+  /**
+   * The name registrar: `<name> <id>` for every container, sorted. Kept by
+   * containers/containerNames.ts (create, rename, remove); read with containerIdByName().
+   */
+  names: string[];
+  /**
+   * dockerd's IPAM bitmaps: network id → offsets within the subnet of the addresses in use,
+   * ascending. Kept by network/ipam.ts.
+   */
+  ipam: Record<string, number[]>;
+  /**
+   * The port allocator's map: host port (as text) → `<proto>/<host ip>` → id of the container bound to it.
+   * Kept by network/portAllocator.ts.
+   */
+  portMap: Record<string, Record<string, string>>;
+}
