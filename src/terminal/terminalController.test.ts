@@ -322,4 +322,28 @@ describe('terminal controller: pull progress (real shell)', () => {
     ]);
     expect(seen.every((c) => c === 120)).toBe(true);
   });
+
+  it('leaves no progress rows behind on a terminal narrow enough to wrap them', async () => {
+    const { createAppStore, advanceClock, currentPrompt, interrupt, runLine } = await import('../store');
+    const store = createAppStore({ profile: 'classic' });
+    const backend: ShellBackend = {
+      runLine: (line) => runLine(line, store),
+      advanceClock: (ms, cols) => advanceClock(ms, store, undefined, cols),
+      interrupt: () => interrupt(store),
+      getPrompt: () => currentPrompt(store),
+    };
+    const screen = createScreenModel(36);
+    const clock = fakeClock();
+    const term = createTerminalController(backend, { write: (d) => screen.write(d), cols: () => 36 }, clock.clock);
+    term.start();
+    term.input('docker pull nginx\r');
+    clock.frame(0);
+    clock.frame(500);
+    expect(screen.text()).toContain('5f639039148e: Downloading  9.996MB/2\n2.49MB');
+    for (let t = 1000; clock.pending(); t += 500) clock.frame(t);
+    const rows = screen.text().split('\n');
+    expect(rows.slice(3, 6)).toEqual(['5f639039148e: Pull complete', '467c00a9abf9: Pull complete', 'b714d9d64ee1: Pull complete']);
+    expect(rows.slice(6, 9).join('')).toMatch(/^Digest: sha256:[0-9a-f]{64}$/);
+    expect(rows.slice(9)).toEqual(['Status: Downloaded newer image for n', 'ginx:latest', 'docker@default:~$']);
+  });
 });

@@ -22,7 +22,7 @@ export interface PullJobData {
   layers: LayerProgress[];
   /** The lines left on screen once the pull is done (layers, Digest, Status …), printed at the end. */
   finalText: string;
-  /** Layer lines the last frame drew, which the next one moves the cursor back over. */
+  /** Screen rows the last frame drew, which the next one moves the cursor back over. */
   drawn: number;
   /** The command's piped stdin, for the continuation (`… | docker run -i …`). */
   stdin: string;
@@ -85,8 +85,9 @@ export const pullJob: JobHandler = {
     const elapsed = jx.ctx.world.now - job.startedAt;
     if (elapsed < data.durationMs) {
       if (jx.transient) {
-        jx.transient(data.stream, progressFrame(data.layers, elapsed, data.drawn, jx.cols));
-        data.drawn = data.layers.length;
+        const frame = progressFrame(data.layers, elapsed, data.drawn, jx.cols);
+        jx.transient(data.stream, frame.text);
+        data.drawn = frame.rows;
       }
       return { done: false };
     }

@@ -52,7 +52,13 @@ describe('layerLine', () => {
 describe('progressFrame', () => {
   it('moves up over the lines drawn before, clears, and draws the block', () => {
     const other = { ...layer, id: '0123456789ab', states: ['Already exists' as const] };
-    expect(progressFrame([other, layer], 150, 0)).toBe('\x1b[J0123456789ab: Already exists\na2abf6c4d29d: Waiting\n');
-    expect(progressFrame([other, layer], 1250, 2)).toBe('\x1b[2A\x1b[J0123456789ab: Already exists\na2abf6c4d29d: Download complete\n');
+    expect(progressFrame([other, layer], 150, 0)).toEqual({ text: '\x1b[J0123456789ab: Already exists\na2abf6c4d29d: Waiting\n', rows: 2 });
+    expect(progressFrame([other, layer], 1250, 2)).toEqual({ text: '\x1b[2A\x1b[J0123456789ab: Already exists\na2abf6c4d29d: Download complete\n', rows: 2 });
+  });
+
+  it('counts the rows of lines that wrap on a narrow terminal', () => {
+    // 'a2abf6c4d29d: Downloading    1.7MB/3.4MB' is 40 characters: two rows of 30, one of 40.
+    expect(progressFrame([layer], 600, 0, 30).rows).toBe(2);
+    expect(progressFrame([layer], 600, 0, 40).rows).toBe(1);
   });
 });

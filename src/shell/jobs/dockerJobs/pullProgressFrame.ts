@@ -48,12 +48,20 @@ export function layerLine(layer: LayerProgress, elapsed: number, cols = DEFAULT_
   return `${head}Pull complete`;
 }
 
-/** Cursor up over the `drawn` lines shown before, then clear to the end of the screen. */
+/** Cursor up over the `drawn` rows shown before, then clear to the end of the screen. */
 export function eraseBlock(drawn: number): string {
   return drawn > 0 ? `\x1b[${drawn}A\x1b[J` : '\x1b[J';
 }
 
-/** The redraw of the layer block at `elapsed`, replacing the `drawn` lines of the last frame. */
-export function progressFrame(layers: readonly LayerProgress[], elapsed: number, drawn: number, cols = DEFAULT_COLS): string {
-  return eraseBlock(drawn) + layers.map((l) => `${layerLine(l, elapsed, cols)}\n`).join('');
+export interface ProgressFrame {
+  text: string;
+  /** Screen rows the block takes: a line longer than the terminal wraps onto more. */
+  rows: number;
+}
+
+/** The redraw of the layer block at `elapsed`, replacing the `drawn` rows of the last frame. */
+export function progressFrame(layers: readonly LayerProgress[], elapsed: number, drawn: number, cols = DEFAULT_COLS): ProgressFrame {
+  const lines = layers.map((l) => layerLine(l, elapsed, cols));
+  const rows = lines.reduce((n, line) => n + Math.max(1, Math.ceil(line.length / cols)), 0);
+  return { text: eraseBlock(drawn) + lines.map((line) => `${line}\n`).join(''), rows };
 }
