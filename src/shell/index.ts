@@ -11,6 +11,7 @@ import { commandContext, type Io } from './interpreter';
 import { makeRuntime, utilStyleOf, frameVfs, type Runtime } from './interp/runtime';
 import { frameProgram } from './frames/registry';
 import { resumeAfterJob, shellState } from './frames/shellProgram';
+import { setShellState } from './interp/frameState';
 import { getJobHandler } from './jobs/registry';
 import { registerJobHandler } from './jobs/registry';
 import { sleepJob } from './jobs/sleepJob';
@@ -160,8 +161,9 @@ export function interrupt(world: World, terminalId: string): LineOutcome {
       terminal.job = null;
     } else p.exitCode = 130;
     if (!p.output[p.output.length - 1].text.endsWith('\n')) p.output.push({ stream: 'stdout', text: '\n' });
+    // Drop only the interrupted line's continuation; background jobs and $! survive Ctrl-C.
     const st = shellState(frame);
-    if (st.pending !== undefined || st.after !== undefined) frame.state = undefined;
+    if (st.pending !== undefined || st.after !== undefined) setShellState(frame, { pending: undefined, after: undefined });
     frame.lastExit = p.exitCode;
   });
 }
