@@ -82,4 +82,13 @@ describe('the pull job', () => {
     );
     expect(r.world.now).toBe(createWorld({ profile: 'classic' }).now + 400);
   });
+
+  it('hands the typed command path and the exit code of a failed create through the pull', () => {
+    const r = simulate(['docker create --name web busybox', 'docker container run -d --name web nginx', 'echo $?']);
+    const id = Object.values(r.world.hosts.default.daemon.containers)[0].id;
+    expect(r.screen.split('Status: Downloaded newer image for nginx:latest\n')[1]).toBe(
+      `docker: Error response from daemon: Conflict. The container name "/web" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.\n\n` +
+        "Run 'docker container run --help' for more information\ndocker@default:~$ echo $?\n125\ndocker@default:~$ ",
+    );
+  });
 });
