@@ -21,6 +21,19 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  // Determinism: the engine and the shell read time from world.now and randomness from the
+  // world's PRNG, never from the host, and never touch the DOM.
+  {
+    files: ['src/engine/**/*.ts', 'src/shell/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': ['error',
+        { object: 'Date', property: 'now', message: 'use world.now' },
+        { object: 'Math', property: 'random', message: 'use the world PRNG (prng.ts)' },
+        { object: 'performance', property: 'now', message: 'use world.now' }],
+      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'window', 'document', 'performance'],
+    },
+  },
   layer(['src/engine/**'], ['**/shell/**', '**/terminal/**', '**/store/**', '**/views/**', '**/ui/**', '**/lessons/**', 'react', 'react-dom', 'zustand', 'd3', '@xterm/*'], 'engine is pure: it imports nothing else from src/'),
   layer(['src/shell/**'], ['**/terminal/**', '**/store/**', '**/views/**', '**/ui/**', '**/lessons/**', 'react', 'react-dom', 'zustand', 'd3', '@xterm/*'], 'shell imports the engine only'),
   layer(['src/terminal/**'], ['**/views/**', '**/ui/**', '**/lessons/**', 'react', 'react-dom', 'd3'], 'terminal imports shell types and the store only'),
