@@ -1,7 +1,8 @@
 // Turns shell input (possibly several lines) into tokens. Words keep their quoting as parts;
 // here-document bodies are read from the lines after the one that names them. Input that is not
 // finished yet (open quote, missing here-doc delimiter, trailing backslash) raises Incomplete so
-// that the caller can ask for a continuation line.
+// that the caller can ask for a continuation line. Expansions in here-document bodies are
+// tokenizeHeredocBody.ts.
 import type { Script, Word, WordPart } from './ast';
 
 export type OpToken = ';' | '&&' | '||' | '|' | '&' | '\n' | ';;' | '(' | ')';
@@ -32,8 +33,8 @@ export class Incomplete extends Error {
 export type SubParser = (src: string) => Script;
 
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+export const NAME_START = /[A-Za-z_]/;
+export const NAME_CHAR = /[A-Za-z0-9_]/;
 
 export function tokenize(src: string, sub: SubParser): Token[] {
   const tokens: Token[] = [];
@@ -244,7 +245,7 @@ export function tokenize(src: string, sub: SubParser): Token[] {
 }
 
 /** Index of the `)` that closes a `$(` whose body starts at `from`, skipping quotes and nesting. */
-function findClose(src: string, from: number): number {
+export function findClose(src: string, from: number): number {
   let depth = 0;
   for (let j = from; j < src.length; j++) {
     const c = src[j];
@@ -262,63 +263,4 @@ function findClose(src: string, from: number): number {
     }
   }
   throw new Incomplete();
-}
-
-/** Parts of an unquoted-delimiter here-document body: only $ expansions and \$ \` \\ escapes. */
-export function tokenizeHeredocBody(body: string, sub: SubParser): Word {
-  const parts: WordPart[] = [];
-  let buf = '';
-  let i = 0;
-  const flush = (): void => {
-    if (buf) parts.push({ t: 'lit', v: buf, quoted: true });
-    buf = '';
-  };
-  while (i < body.length) {
-    const c = body[i];
-    if (c === '\\' && i + 1 < body.length && '$`\\'.includes(body[i + 1])) {
-      buf += body[i + 1];
-      i += 2;
-    } else if (c === '\\' && body[i + 1] === '\n') {
-      i += 2;
-    } else if (c === '$' || c === '`') {
-      // Reuse the word reader on a double-quoted rendering of just this expansion.
-      const rest = body.slice(i);
-      const len = expansionLength(rest);
-      if (len === 0) {
-        buf += c;
-        i++;
-        continue;
-      }
-      flush();
-      const toks = tokenize(`"${rest.slice(0, len)}"`, sub);
-      const first = toks[0];
-      if (first.k === 'word') parts.push(...first.word.parts.filter((p) => p.t !== 'lit' || p.v !== ''));
-      i += len;
-    } else {
-      buf += c;
-      i++;
-    }
-  }
-  flush();
-  return { parts };
-}
-
-function expansionLength(s: string): number {
-  if (s[0] === '`') {
-    const end = s.indexOf('`', 1);
-    return end < 0 ? 0 : end + 1;
-  }
-  const n = s[1];
-  if (n === '(') return findClose(s, 2) + 1;
-  if (n === '{') {
-    const end = s.indexOf('}', 2);
-    return end < 0 ? 0 : end + 1;
-  }
-  if (n !== undefined && NAME_START.test(n)) {
-    let j = 1;
-    while (j < s.length && NAME_CHAR.test(s[j])) j++;
-    return j;
-  }
-  if (n !== undefined && /[?$#!@*0-9-]/.test(n)) return 2;
-  return 0;
 }

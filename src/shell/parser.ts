@@ -4,7 +4,8 @@
 // carries the offending token as bash names it (`|`, `fi`, `newline` …) and as ash/dash name it
 // (`"fi"`, `newline`, `word`), plus what dash and busybox say they were expecting.
 import type { AndOr, Assignment, Command, CompoundCommand, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast';
-import { Incomplete, tokenize, tokenizeHeredocBody, type Token } from './lexer';
+import { Incomplete, tokenize, type Token } from './lexer';
+import { tokenizeHeredocBody } from './tokenizeHeredocBody';
 
 export class ShellSyntaxError extends Error {
   /** The token text bash quotes: `|`, `;;`, `newline` … */
