@@ -2,38 +2,15 @@
 // (; & newline), && and ||, pipelines (with !), simple commands with assignments and
 // redirections, and the compound commands ( ) { } if for while until case. A syntax error
 // carries the offending token as bash names it (`|`, `fi`, `newline` …) and as ash/dash name it
-// (`"fi"`, `newline`, `word`), plus what dash and busybox say they were expecting.
+// (`"fi"`, `newline`, `word`), plus what dash and busybox say they were expecting
+// (shellSyntaxError.ts).
 import type { AndOr, Assignment, Command, CompoundCommand, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast';
 import { Incomplete, tokenize, type Token } from './lexer';
+import { failAt, IncompleteCompound, ShellSyntaxError } from './shellSyntaxError';
 import { tokenizeHeredocBody } from './tokenizeHeredocBody';
 
-export class ShellSyntaxError extends Error {
-  /** The token text bash quotes: `|`, `;;`, `newline` … */
-  readonly token: string;
-  /** The token as ash and dash print it: `"fi"`, `"|"`, `newline`, `word`, `end of file`. */
-  readonly shName: string;
-  /** What ash and dash say they wanted instead, e.g. `"then"`. */
-  readonly expecting?: string;
+export { Incomplete, IncompleteCompound, ShellSyntaxError };
 
-  constructor(token: string, shName = token === 'newline' ? 'newline' : `"${token}"`, expecting?: string) {
-    super(`syntax error near unexpected token \`${token}'`);
-    this.name = 'ShellSyntaxError';
-    this.token = token;
-    this.shName = shName;
-    if (expecting !== undefined) this.expecting = expecting;
-  }
-}
-
-/** Input that ends inside a compound command; `expecting` is the keyword that would close it. */
-export class IncompleteCompound extends Incomplete {
-  constructor(readonly expecting: string) {
-    super();
-  }
-}
-
-export { Incomplete };
-
-const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!']);
 /** Reserved words that end a list; met where a command should start they are a syntax error. */
 const CLOSERS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', 'esac', '}']);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -46,40 +23,16 @@ export function parseScript(src: string): Script {
   const isOp = (t: Token, ...ops: string[]): boolean => t.k === 'op' && ops.includes(t.op);
   /** An unquoted word spelled exactly `w` (where the grammar allows a reserved word). */
   const isWord = (t: Token, ...ws: string[]): boolean => t.k === 'word' && ws.includes(t.raw);
-  const tokenText = (t: Token): string => {
-    switch (t.k) {
-      case 'op':
-        return t.op === '\n' ? 'newline' : t.op;
-      case 'redir':
-        return `${t.fd ?? ''}${t.op}`;
-      case 'heredoc':
-        return t.strip ? '<<-' : '<<';
-      case 'word':
-        return t.raw;
-      default:
-        return 'newline';
-    }
-  };
-  const shName = (t: Token): string => {
-    if (t.k === 'op') return t.op === '\n' ? 'newline' : `"${t.op}"`;
-    if (t.k === 'word') return RESERVED.has(t.raw) ? `"${t.raw}"` : 'word';
-    if (t.k === 'eof') return 'end of file';
-    return 'redirection';
-  };
-  const fail = (t: Token, expecting?: string): never => {
-    if (t.k === 'eof') throw expecting ? new IncompleteCompound(expecting) : new Incomplete();
-    throw new ShellSyntaxError(tokenText(t), shName(t), expecting);
-  };
   const skipNewlines = (): void => {
     while (isOp(peek(), '\n')) pos++;
   };
   const expectWord = (w: string): void => {
-    if (!isWord(peek(), w)) fail(peek(), `"${w}"`);
+    if (!isWord(peek(), w)) failAt(peek(), `"${w}"`);
     pos++;
   };
 
   const script = parseList();
-  if (peek().k !== 'eof') fail(peek());
+  if (peek().k !== 'eof') failAt(peek());
   return script;
 
   /** Items up to a closing reserved word, `)`, `;;` or the end. */
@@ -99,7 +52,7 @@ export function parseScript(src: string): Script {
           item.background = true;
           if (t.at !== undefined && last.end !== undefined) item.text = src.slice(t.at, last.end);
         }
-      } else if (!(sep.k === 'eof' || isOp(sep, ')', ';;') || (sep.k === 'word' && CLOSERS.has(sep.raw)))) fail(sep);
+      } else if (!(sep.k === 'eof' || isOp(sep, ')', ';;') || (sep.k === 'word' && CLOSERS.has(sep.raw)))) failAt(sep);
       else break;
     }
     return { t: 'script', items };
@@ -109,8 +62,8 @@ export function parseScript(src: string): Script {
   function parseBody(closer: string, ...alsoClosers: string[]): Script {
     const body = parseList();
     const t = peek();
-    if (body.items.length === 0 && t.k !== 'eof') fail(t);
-    if (!isWord(t, closer, ...alsoClosers)) fail(t, `"${closer}"`);
+    if (body.items.length === 0 && t.k !== 'eof') failAt(t);
+    if (!isWord(t, closer, ...alsoClosers)) failAt(t, `"${closer}"`);
     return body;
   }
 
@@ -147,12 +100,12 @@ export function parseScript(src: string): Script {
     if (isOp(t, '(')) {
       pos++;
       const body = parseList();
-      if (body.items.length === 0 && peek().k !== 'eof') fail(peek());
-      if (!isOp(peek(), ')')) fail(peek(), '")"');
+      if (body.items.length === 0 && peek().k !== 'eof') failAt(peek());
+      if (!isOp(peek(), ')')) failAt(peek(), '")"');
       pos++;
       return withRedirects({ t: 'subshell', body, redirects: [] });
     }
-    if (t.k === 'word' && CLOSERS.has(t.raw)) fail(t);
+    if (t.k === 'word' && CLOSERS.has(t.raw)) failAt(t);
     if (isWord(t, '{')) {
       pos++;
       const body = parseBody('}');
@@ -196,7 +149,7 @@ export function parseScript(src: string): Script {
   function parseFor(): CompoundCommand {
     pos++;
     const nameTok = peek();
-    if (nameTok.k !== 'word' || !NAME.test(nameTok.raw)) return fail(nameTok);
+    if (nameTok.k !== 'word' || !NAME.test(nameTok.raw)) return failAt(nameTok);
     pos++;
     let values: Word[] | null = null;
     skipNewlines();
@@ -207,7 +160,7 @@ export function parseScript(src: string): Script {
         values.push(t.word);
         pos++;
       }
-      if (!isOp(peek(), ';', '\n')) fail(peek(), '"do"');
+      if (!isOp(peek(), ';', '\n')) failAt(peek(), '"do"');
       pos++;
     } else if (isOp(peek(), ';')) pos++;
     skipNewlines();
@@ -220,7 +173,7 @@ export function parseScript(src: string): Script {
   function parseCase(): CompoundCommand {
     pos++;
     const subj = peek();
-    if (subj.k !== 'word') return fail(subj);
+    if (subj.k !== 'word') return failAt(subj);
     pos++;
     skipNewlines();
     expectWord('in');
@@ -235,13 +188,13 @@ export function parseScript(src: string): Script {
       const patterns: Word[] = [];
       for (;;) {
         const p = peek();
-        if (p.k !== 'word') fail(p);
+        if (p.k !== 'word') failAt(p);
         patterns.push((p as { word: Word }).word);
         pos++;
         if (isOp(peek(), '|')) pos++;
         else break;
       }
-      if (!isOp(peek(), ')')) fail(peek(), '")"');
+      if (!isOp(peek(), ')')) failAt(peek(), '")"');
       pos++;
       const body = parseList();
       arms.push({ patterns, body });
@@ -253,7 +206,7 @@ export function parseScript(src: string): Script {
         pos++;
         break;
       }
-      fail(peek(), '"esac"');
+      failAt(peek(), '"esac"');
     }
     return { t: 'case', subject: subj.word, arms, redirects: [] };
   }
@@ -280,7 +233,7 @@ export function parseScript(src: string): Script {
         cmd.redirects.push(redirectOf(t));
       } else break;
     }
-    if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) fail(peek());
+    if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) failAt(peek());
     return cmd;
   }
 
@@ -292,7 +245,7 @@ export function parseScript(src: string): Script {
     const target = peek();
     if (target.k !== 'word') {
       if (target.k === 'eof') throw new ShellSyntaxError('newline');
-      return fail(target);
+      return failAt(target);
     }
     pos++;
     const fd = t.fd ?? (t.op === '<' || t.op === '<&' ? 0 : 1);
