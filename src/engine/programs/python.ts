@@ -84,6 +84,12 @@ function answer(api: ProgramApi, req: HttpRequest): HttpResponse {
   return { status, statusText: status === 200 ? 'OK' : 'NOT FOUND', headers, body: req.method === 'HEAD' ? '' : body };
 }
 
+/** An interpreter without a script is its REPL: it lives while a terminal or an open stdin can feed it. */
+function startRepl(api: ProgramApi): void {
+  const keeps = api.process.nsPid !== 1 || api.container.config.tty || api.container.config.openStdin;
+  if (!keeps) api.exit(0);
+}
+
 function startPython(api: ProgramApi): void {
   const me = basename(api.argv[0] ?? 'python3');
   const args = api.argv.slice(1).filter((a) => a !== '-u' && a !== '-B');
@@ -93,12 +99,7 @@ function startPython(api: ProgramApi): void {
     return;
   }
   const script = args.find((a) => !a.startsWith('-'));
-  if (script === undefined) {
-    // The REPL lives while a terminal or an open stdin can feed it.
-    const keeps = api.process.nsPid !== 1 || api.container.config.tty || api.container.config.openStdin;
-    if (!keeps) api.exit(0);
-    return;
-  }
+  if (script === undefined) return startRepl(api);
   const path = resolvePath(api, script);
   const source = api.readFile(path);
   if (source === undefined) {
@@ -134,11 +135,7 @@ export const node: ProgramDef = {
   interactive: 'node',
   start(api) {
     const script = api.argv.slice(1).find((a) => !a.startsWith('-'));
-    if (script === undefined) {
-      const keeps = api.process.nsPid !== 1 || api.container.config.tty || api.container.config.openStdin;
-      if (!keeps) api.exit(0);
-      return;
-    }
+    if (script === undefined) return startRepl(api);
     const path = resolvePath(api, script);
     const source = api.readFile(path);
     if (source === undefined) {
