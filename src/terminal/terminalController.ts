@@ -2,6 +2,7 @@
 // shell output into bytes to write. The xterm adapter only plugs a screen and a frame clock in.
 import type { Chunk } from '../shell';
 import type { StepResult } from '../store';
+import { createJobLoop, type FrameClock } from './jobLoop';
 import { parseKeys, type Key } from './keys';
 import { applyCompletion, type CompletionResult } from './completionEdit';
 import { completionColumns } from './completionList';
@@ -17,6 +18,7 @@ import {
   type SearchState,
 } from './reverseSearch';
 
+export type { FrameClock } from './jobLoop';
 
 /** The store's module-level actions, as the terminal sees them. */
 export interface ShellBackend {
@@ -29,11 +31,6 @@ export interface ShellBackend {
   complete?(line: string, cursor: number): CompletionResult;
   /** This terminal's history so far (kept in the world), for ↑ and Ctrl-R after a reload. */
   getHistory?(): string[];
-}
-
-export interface FrameClock {
-  request(callback: (timeMs: number) => void): number;
-  cancel(handle: number): void;
 }
 
 export interface TerminalScreen {
@@ -80,9 +77,6 @@ export function createTerminalController(
   let running = false;
   // Keys typed or pasted while a job runs wait for the prompt, as a tty's type-ahead does.
   let pending: Key[] = [];
-  let frame: number | null = null;
-  let lastFrameTime: number | null = null;
-  let carriedMs = 0;
   let disposed = false;
 
   const write = (data: string) => {
@@ -98,7 +92,7 @@ export function createTerminalController(
     showOutput(result.output);
     running = result.running;
     if (running) {
-      startJobLoop();
+      jobLoop.start();
       return;
     }
     prompt = result.prompt;
@@ -246,44 +240,25 @@ export function createTerminalController(
   };
 
   const interruptJob = () => {
-    stopJobLoop();
+    jobLoop.stop();
     // Ctrl-C also drops the type-ahead, as the tty flushes its input queue on SIGINT.
     pending = [];
     settle(backend.interrupt());
   };
 
-  const onFrame = (time: number) => {
-    frame = null;
-    if (disposed || !running) return;
-    const elapsed = lastFrameTime === null ? 0 : Math.max(0, time - lastFrameTime) + carriedMs;
-    lastFrameTime = time;
-    // The virtual clock moves in whole milliseconds; the remainder carries to the next frame.
-    const ms = Math.floor(elapsed);
-    carriedMs = elapsed - ms;
-    if (ms > 0) {
-      const result = backend.advanceClock(ms, screen.cols());
-      if (!result.running) {
-        stopJobLoop();
-        settle(result);
-        return;
-      }
-      showOutput(result.output);
+  const jobLoop = createJobLoop(clock, (ms) => {
+    if (disposed || !running) {
+      jobLoop.stop();
+      return;
     }
-    frame = clock.request(onFrame);
-  };
-
-  function startJobLoop() {
-    if (frame !== null) return;
-    lastFrameTime = null;
-    carriedMs = 0;
-    frame = clock.request(onFrame);
-  }
-
-  function stopJobLoop() {
-    if (frame !== null) clock.cancel(frame);
-    frame = null;
-    lastFrameTime = null;
-  }
+    const result = backend.advanceClock(ms, screen.cols());
+    if (!result.running) {
+      jobLoop.stop();
+      settle(result);
+      return;
+    }
+    showOutput(result.output);
+  });
 
   return {
     start() {
@@ -298,7 +273,7 @@ export function createTerminalController(
     isRunning: () => running,
     dispose() {
       disposed = true;
-      stopJobLoop();
+      jobLoop.stop();
     },
   };
 }
