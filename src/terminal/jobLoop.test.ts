@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createJobLoop, type FrameClock } from './jobLoop';
-
-function manualClock() {
-  const callbacks = new Map<number, (t: number) => void>();
-  let next = 1;
-  const clock: FrameClock = {
-    request(cb) {
-      callbacks.set(next, cb);
-      return next++;
-    },
-    cancel(h) {
-      callbacks.delete(h);
-    },
-  };
-  const frame = (t: number) => {
-    const pending = [...callbacks.values()];
-    callbacks.clear();
-    for (const cb of pending) cb(t);
-  };
-  return { clock, frame, pending: () => callbacks.size };
-}
+import { createJobLoop } from './jobLoop';
+import { fakeClock } from './terminalFakes';
 
 describe('createJobLoop', () => {
   it('hands over whole milliseconds and carries the fraction to the next frame', () => {
-    const c = manualClock();
+    const c = fakeClock();
     const ticks: number[] = [];
     const loop = createJobLoop(c.clock, (ms) => ticks.push(ms));
     loop.start();
@@ -32,11 +13,11 @@ describe('createJobLoop', () => {
     c.frame(133.3);
     c.frame(150);
     expect(ticks).toEqual([16, 17, 17]);
-    expect(c.pending()).toBe(1);
+    expect(c.pending()).toBe(true);
   });
 
   it('stops when the tick stops it, and keeps one frame when the tick restarts it', () => {
-    const c = manualClock();
+    const c = fakeClock();
     const ticks: number[] = [];
     let restart = false;
     const loop = createJobLoop(c.clock, (ms) => {
@@ -47,12 +28,12 @@ describe('createJobLoop', () => {
     loop.start();
     c.frame(0);
     c.frame(10);
-    expect([ticks, c.pending()]).toEqual([[10], 0]);
+    expect([ticks, c.pending()]).toEqual([[10], false]);
     restart = true;
     loop.start();
     c.frame(20);
     c.frame(25);
-    expect([ticks, c.pending()]).toEqual([[10, 5], 1]);
+    expect([ticks, c.pending()]).toEqual([[10, 5], true]);
     // A restarted loop counts from its first frame again, as a new job does.
     c.frame(30);
     c.frame(40);
