@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { createWorld } from '../src/engine/createWorld';
 import type { World } from '../src/engine/world';
 import { advance, jobEndsAt, runLine } from '../src/shell';
+import { listContainerRecords } from '../src/engine/tables/containerTable';
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -55,7 +56,7 @@ function latency(world: World, line: (i: number) => string, n = 200): { p50: num
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
 const thousand = fill(1000);
-const names = Object.values(thousand.world.hosts.default.daemon.containers).map((c) => c.name);
+const names = listContainerRecords(thousand.world.hosts.default.daemon).map((c) => c.name);
 const ps = latency(thousand.world, () => 'docker ps');
 const inspect = latency(thousand.world, (i) => `docker inspect ${names[i % names.length]}`);
 const runD = latency(thousand.world, () => 'docker run -d busybox sleep 100000');

@@ -1,6 +1,7 @@
 // Invariants that must hold in every world, whatever the student typed. Used by the property
 // test; each returns a list of violations (empty = fine) so that failures say what broke.
 import type { World } from '../engine/world';
+import { listContainerRecords } from '../engine/tables/containerTable';
 
 export function checkInvariants(world: World): string[] {
   const problems: string[] = [];
@@ -9,7 +10,7 @@ export function checkInvariants(world: World): string[] {
     const names = new Set<string>();
     const ipsByNetwork = new Map<string, Set<string>>();
     const hostPorts = new Set<string>();
-    for (const c of Object.values(d.containers)) {
+    for (const c of listContainerRecords(d)) {
       if (names.has(c.name)) problems.push(`${host.name}: duplicate container name ${c.name}`);
       names.add(c.name);
       if (!d.images[c.imageId]) problems.push(`${host.name}: container ${c.name} uses missing image ${c.imageId}`);

@@ -5,6 +5,8 @@ import { getScriptRunner } from '../engine/programs/scriptRunner';
 import type { World } from '../engine/world';
 import { getPrompt } from './index';
 import { addContainer, containerFrame, freshWorld, type, typeAll } from './testing/shellHarness';
+import { getContainerById } from '../engine/tables/containerTable';
+import { putProcess } from '../engine/tables/processTable';
 
 const ALPINE_ID = '4d5b9c2a1f3e' + 'a'.repeat(52);
 const UBUNTU_ID = '7e1a2b3c4d5f' + 'b'.repeat(52);
@@ -46,7 +48,7 @@ function ubuntuLayer(mtime: number) {
 function alpineWorld(): World {
   const w = freshWorld();
   const c = addContainer(w, { id: ALPINE_ID, hostname: '4d5b9c2a1f3e', layers: { 'sha256:alpine': alpineLayer(w.now) }, pid: 2 });
-  w.hosts.default.kernel.processes[2] = { pid: 2, ppid: 1, nsPid: 1, argv: ['/bin/sh'], user: 'root', startedAt: w.now, containerId: c.id, ns: {}, rss: 1000 };
+  putProcess(w.hosts.default.kernel, { pid: 2, ppid: 1, nsPid: 1, argv: ['/bin/sh'], user: 'root', startedAt: w.now, containerId: c.id, ns: {}, rss: 1000 });
   w.hosts.default.kernel.nextPid = 3;
   w.terminals.t1.frames.push(containerFrame(c, 'sh', { pid: 2, isMain: true }));
   return w;
@@ -55,7 +57,7 @@ function alpineWorld(): World {
 function ubuntuWorld(): World {
   const w = freshWorld();
   const c = addContainer(w, { id: UBUNTU_ID, hostname: '7e1a2b3c4d5f', layers: { 'sha256:ubuntu': ubuntuLayer(w.now) }, pid: 2 });
-  w.hosts.default.kernel.processes[2] = { pid: 2, ppid: 1, nsPid: 1, argv: ['bash'], user: 'root', startedAt: w.now, containerId: c.id, ns: {}, rss: 1000 };
+  putProcess(w.hosts.default.kernel, { pid: 2, ppid: 1, nsPid: 1, argv: ['bash'], user: 'root', startedAt: w.now, containerId: c.id, ns: {}, rss: 1000 });
   w.terminals.t1.frames.push(containerFrame(c, 'bash', { pid: 2, isMain: true }));
   return w;
 }
@@ -92,7 +94,7 @@ describe('busybox container shell', () => {
 
   it('writes into the writable layer only', () => {
     const r = typeAll(alpineWorld(), ['echo hi > /tmp/x', 'rm /etc/os-release']);
-    const rw = r.world.hosts.default.daemon.containers[ALPINE_ID].rw;
+    const rw = getContainerById(r.world.hosts.default.daemon, ALPINE_ID)!.rw;
     expect(rw.c.tmp).toMatchObject({ t: 'd', c: { x: { t: 'f', data: 'hi\n' } } });
     expect(rw.c.etc).toMatchObject({ t: 'd', c: { 'os-release': { t: 'w' } } });
   });
@@ -121,7 +123,7 @@ describe('bash container shell', () => {
     expect(r.stdout).toBe('exit\n');
     expect(r.world.terminals.t1.frames).toHaveLength(1);
     expect(r.prompt).toBe('docker@default:~$ ');
-    const c = r.world.hosts.default.daemon.containers[UBUNTU_ID];
+    const c = getContainerById(r.world.hosts.default.daemon, UBUNTU_ID)!;
     expect(c.state.status).not.toBe('running');
     expect(c.state.exitCode).toBe(3);
     expect(type(r.world, 'echo $?').stdout).toBe('3\n');

@@ -14,6 +14,7 @@ import { expandEnvOf, reportParseError, runScript, type Io } from './interpreter
 import { LoopLimit, makeRuntime, ScriptBlocked, ShellExit } from './interp/runtime';
 import { getCommand, locateCommand } from './commands/registry';
 import { parseScript } from './parser';
+import { getContainerById } from '../engine/tables/containerTable';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
 
@@ -61,7 +62,7 @@ export const containerScriptRunner: ScriptRunner = {
       if (last && last.stream === stream) last.text += text;
       else output.push({ stream, text });
     };
-    const container = ctx.world.hosts[host].daemon.containers[containerId];
+    const container = getContainerById(ctx.world.hosts[host].daemon, containerId);
     const shell = SHELLS.has(basename(argv[0] ?? '')) && argv[1] === '-c';
     const frame: Frame = {
       kind: 'container',

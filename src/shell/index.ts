@@ -18,13 +18,14 @@ import { sleepJob } from './jobs/sleepJob';
 import { setBusyboxProbe } from './prompt';
 import { containerScriptRunner } from './containerScriptRunner';
 import type { Chunk, JobContext, LineOutcome } from './types';
+import { getContainerById } from '../engine/tables/containerTable';
 
 export type { LineOutcome, Chunk } from './types';
 
 registerJobHandler(sleepJob);
 registerScriptRunner(containerScriptRunner);
 setBusyboxProbe((world, frame) => {
-  const host = Object.values(world.hosts).find((h) => frame.containerId && h.daemon.containers[frame.containerId]);
+  const host = Object.values(world.hosts).find((h) => frame.containerId && getContainerById(h.daemon, frame.containerId));
   if (!host) return true;
   const ctx: Ctx = { world, events: [] };
   return utilStyleOf(frame, frameVfs(ctx, host.name, frame)) === 'busybox';

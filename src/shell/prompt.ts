@@ -1,6 +1,7 @@
 // Prompts: bash on the host `docker@default:~$ `, bash in a container `root@4d5b9c2a1f3e:/app# `,
 // busybox ash `/app # `, dash `# `, and `> ` while a command continues on the next line.
 import type { Frame, World } from '../engine/world';
+import { getContainerById } from '../engine/tables/containerTable';
 
 export const CONTINUATION_PROMPT = '> ';
 
@@ -13,7 +14,7 @@ function tildePath(cwd: string, home: string | undefined): string {
 
 function containerHostname(world: World, containerId: string): string {
   for (const host of Object.values(world.hosts)) {
-    const c = host.daemon.containers[containerId];
+    const c = getContainerById(host.daemon, containerId);
     if (c) return c.config.hostname;
   }
   return containerId.slice(0, 12);

@@ -8,6 +8,7 @@ import { renameContainer } from './renameContainer';
 import { startContainer } from './startContainer';
 import { spec, testWorld } from './testSupport';
 import { tick } from '../tick';
+import { getContainerById } from '../tables/containerTable';
 
 describe('container name registrar', () => {
   it('keeps `name id` entries sorted by name, including names that prefix others', () => {
@@ -33,7 +34,7 @@ describe('container name registrar', () => {
     expect(findContainer(ctx.world, 'default', '/second').id).toBe(a.id);
     startContainer(ctx, 'default', 'quick');
     tick(ctx, 2000);
-    expect(daemon.containers[gone.id]).toBeUndefined();
+    expect(getContainerById(daemon, gone.id)).toBeUndefined();
     removeContainer(ctx, 'default', b.name);
     expect(daemon.names).toEqual([`second ${a.id}`]);
     expect(createContainer(ctx, 'default', spec('busybox', { name: 'quick', cmd: ['sleep', '1'] })).name).toBe('quick');

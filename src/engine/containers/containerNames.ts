@@ -32,7 +32,9 @@ export function containerIdByName(daemon: Daemon, name: string): string | undefi
 export function registerContainerName(daemon: Daemon, name: string, id: string): void {
   const list = snapshot(daemon.names);
   const i = search(list, name);
-  daemon.names = freshList(daemon, [...list.slice(0, i), `${name} ${id}`, ...list.slice(nameOf(list[i] ?? '') === name ? i + 1 : i)]);
+  const next = list.slice();
+  next.splice(i, nameOf(list[i] ?? '') === name ? 1 : 0, `${name} ${id}`);
+  daemon.names = freshList(daemon, next);
 }
 
 export function unregisterContainerName(daemon: Daemon, name: string, id: string): void {

@@ -16,6 +16,7 @@ import { imageVolumes, requestedMounts } from './mountPlan';
 import { mergeEnv } from './processEnv';
 import { parsePublish, parseRestartPolicy } from './parseSpecs';
 import { resolveImage } from './imageLookup';
+import { putContainer } from '../tables/containerTable';
 
 export function nameConflictMessage(name: string, id: string): string {
   return `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`;
@@ -157,7 +158,7 @@ export function createContainer(ctx: Ctx, hostName: string, spec: ContainerSpec)
     execPids: [],
     ns: {},
   };
-  daemon.containers[id] = c;
+  putContainer(daemon, c);
   registerContainerName(daemon, name, id);
   emit(ctx, { type: 'container.created', host: hostName, containerId: id });
   return c;

@@ -11,6 +11,7 @@ import { processEnv } from './processEnv';
 import { getRuntime } from './processRuntime';
 import { startProgram } from './programRunner';
 import { resolveExecutable } from './resolveExecutable';
+import { getProcess } from '../tables/processTable';
 
 export interface ExecOptions {
   user?: string;
@@ -35,7 +36,7 @@ export function execInContainer(ctx: Ctx, hostName: string, ref: string, argv: s
   const cwd = opts.workdir || c.config.workingDir || '/';
   const exe = resolveExecutable(world, hostName, c.id, argv[0], env.PATH ?? '', cwd);
   if (!exe.ok) throw new SimError(msg.execExecFailed(argv[0], exe.detail), 'system', exe.exitStatus);
-  const main = world.hosts[hostName].kernel.processes[c.state.pid];
+  const main = getProcess(world.hosts[hostName].kernel, c.state.pid);
   const proc = spawnProcess(ctx, hostName, {
     argv,
     ppid: main ? main.pid : 1,
@@ -52,5 +53,5 @@ export function execInContainer(ctx: Ctx, hostName: string, ref: string, argv: s
   runtime.interactive = !!(opts.interactive || opts.tty);
   c.execPids.push(proc.pid);
   startProgram(ctx, hostName, proc.pid);
-  return world.hosts[hostName].kernel.processes[proc.pid] ?? proc;
+  return getProcess(world.hosts[hostName].kernel, proc.pid) ?? proc;
 }

@@ -4,18 +4,19 @@ import { SimError } from '../errors';
 import { getProfile } from '../profile';
 import type { Container, World } from '../world';
 import { containerIdByName } from './containerNames';
+import { containerIdsWithPrefix, getContainerById } from '../tables/containerTable';
 
 export function findContainer(world: World, hostName: string, ref: string): Container {
   const daemon = world.hosts[hostName].daemon;
-  const containers = daemon.containers;
-  if (containers[ref]) return containers[ref];
+  const exact = getContainerById(daemon, ref);
+  if (exact) return exact;
   const byName = containerIdByName(daemon, ref.startsWith('/') ? ref.slice(1) : ref);
-  if (byName !== undefined) return containers[byName];
+  if (byName !== undefined) return getContainerById(daemon, byName)!;
   if (ref !== '') {
     // Keys only: reading the entries of a draft would proxy each one.
-    const matches = Object.keys(containers).filter((id) => id.startsWith(ref));
+    const matches = containerIdsWithPrefix(daemon, ref);
     if (matches.length > 1) throw new SimError(getProfile(world).daemon.ambiguousPrefix(ref), 'invalid');
-    if (matches.length === 1) return containers[matches[0]];
+    if (matches.length === 1) return getContainerById(daemon, matches[0])!;
   }
   throw new SimError(`No such container: ${ref}`, 'notFound');
 }

@@ -7,6 +7,9 @@ import { removeContainer } from './removeContainer';
 import { startContainer } from './startContainer';
 import { execInContainer } from './execInContainer';
 import { spec, testWorld } from './testSupport';
+import { getContainerById } from '../tables/containerTable';
+import { listProcesses } from '../tables/processTable';
+import { getProcess } from '../tables/processTable';
 
 vi.mock('../programs/registry', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../programs/registry')>();
@@ -20,7 +23,7 @@ describe('container lifecycle', () => {
     const c = createContainer(ctx, 'default', spec('busybox', { name: 'sl', cmd: ['sleep', '1000'] }));
     startContainer(ctx, 'default', 'sl');
     expect(c.state.status).toBe('running');
-    expect(ctx.world.hosts.default.kernel.processes[c.state.pid].nsPid).toBe(1);
+    expect(getProcess(ctx.world.hosts.default.kernel, c.state.pid)!.nsPid).toBe(1);
     const t0 = ctx.world.now;
     stopContainer(ctx, 'default', 'sl');
     expect(ctx.world.now - t0).toBe(10_000);
@@ -49,7 +52,7 @@ describe('container lifecycle', () => {
       expect(() => removeContainer(ctx, 'default', 'sl')).toThrow(text.replace('ID', c.id));
       removeContainer(ctx, 'default', 'sl', { force: true });
       expect(ctx.world.hosts.default.daemon.containers).toEqual({});
-      expect(Object.keys(ctx.world.hosts.default.kernel.processes)).toEqual(['1']);
+      expect(listProcesses(ctx.world.hosts.default.kernel).map((p) => p.pid)).toEqual([1]);
     }
   });
 
@@ -58,7 +61,7 @@ describe('container lifecycle', () => {
     const c = createContainer(ctx, 'default', spec('busybox', { name: 'rm', cmd: ['sleep', '2'], autoRemove: true }));
     startContainer(ctx, 'default', 'rm');
     tick(ctx, 3000);
-    expect(ctx.world.hosts.default.daemon.containers[c.id]).toBeUndefined();
+    expect(getContainerById(ctx.world.hosts.default.daemon, c.id)).toBeUndefined();
   });
 
   it('restart policy always restarts with back-off and counts restarts', () => {

@@ -7,6 +7,8 @@ import { exitProcess } from '../kernel/processes';
 import type { Container } from '../world';
 import { deleteContainer } from './removeContainer';
 import { teardownContainer } from './teardown';
+import { getContainerById } from '../tables/containerTable';
+import { getProcess } from '../tables/processTable';
 
 const BACKOFF_FIRST_MS = 100;
 const BACKOFF_MAX_MS = 60_000;
@@ -33,7 +35,7 @@ export function restartDelay(c: Container, now: number): number {
 
 export function containerProcessExited(ctx: Ctx, hostName: string, containerId: string, exitCode: number): void {
   const { world } = ctx;
-  const c = world.hosts[hostName].daemon.containers[containerId];
+  const c = getContainerById(world.hosts[hostName].daemon, containerId);
   if (!c || !c.state.pid) return;
   const stopRequested = c.state.pending?.kind === 'kill-after-timeout';
   teardownContainer(ctx, hostName, c, exitCode);
@@ -52,10 +54,10 @@ export function containerProcessExited(ctx: Ctx, hostName: string, containerId: 
 /** An exec'd process ended: its exit code stays on the process for the exec client. */
 export function endExecProcess(ctx: Ctx, hostName: string, pid: number, exitCode: number): void {
   const host = ctx.world.hosts[hostName];
-  const proc = host.kernel.processes[pid];
+  const proc = getProcess(host.kernel, pid);
   if (!proc || proc.exitCode !== undefined) return;
   if (!proc.output) proc.output = [];
   exitProcess(ctx, hostName, pid, exitCode);
-  const c = proc.containerId ? host.daemon.containers[proc.containerId] : undefined;
+  const c = proc.containerId ? getContainerById(host.daemon, proc.containerId) : undefined;
   if (c) c.execPids = c.execPids.filter((p) => p !== pid);
 }

@@ -17,6 +17,8 @@ import { appendOutput } from './containerLogs';
 import { containerProcessExited, endExecProcess } from './processExit';
 import { processEnv } from './processEnv';
 import { getRuntime } from './processRuntime';
+import { getContainerById } from '../tables/containerTable';
+import { getProcess } from '../tables/processTable';
 
 interface HookResult {
   exitCode?: number;
@@ -24,9 +26,9 @@ interface HookResult {
 
 function lookup(ctx: Ctx, hostName: string, pid: number): { proc: Process; c: Container } | undefined {
   const host = ctx.world.hosts[hostName];
-  const proc = host?.kernel.processes[pid];
+  const proc = getProcess(host?.kernel, pid);
   if (!proc || proc.exitCode !== undefined || !proc.containerId) return undefined;
-  const c = host.daemon.containers[proc.containerId];
+  const c = getContainerById(host.daemon, proc.containerId);
   return c ? { proc, c } : undefined;
 }
 

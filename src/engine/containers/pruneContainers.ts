@@ -2,11 +2,12 @@
 import type { Ctx } from '../ctx';
 import { treeBytes } from '../queries/treeBytes';
 import { deleteContainer } from './removeContainer';
+import { listContainerRecords } from '../tables/containerTable';
 
 export function pruneContainers(ctx: Ctx, hostName: string): { deleted: string[]; spaceReclaimed: number } {
   const deleted: string[] = [];
   let spaceReclaimed = 0;
-  const containers = Object.values(ctx.world.hosts[hostName].daemon.containers);
+  const containers = listContainerRecords(ctx.world.hosts[hostName].daemon);
   for (const c of containers) {
     if (c.state.status !== 'exited' && c.state.status !== 'created' && c.state.status !== 'dead') continue;
     spaceReclaimed += treeBytes(c.rw);

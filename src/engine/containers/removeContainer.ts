@@ -10,6 +10,7 @@ import type { Container } from '../world';
 import { unregisterContainerName } from './containerNames';
 import { findContainer } from './findContainer';
 import { teardownContainer } from './teardown';
+import { removeContainerRecord } from '../tables/containerTable';
 
 export interface RemoveOptions {
   force?: boolean;
@@ -21,7 +22,7 @@ export function deleteContainer(ctx: Ctx, hostName: string, c: Container, remove
   const { world } = ctx;
   const daemon = world.hosts[hostName].daemon;
   if (c.state.pid) teardownContainer(ctx, hostName, c, 137);
-  delete daemon.containers[c.id];
+  removeContainerRecord(daemon, c.id);
   unregisterContainerName(daemon, c.name, c.id);
   // Anything it still holds goes back to IPAM and the port allocator with it.
   for (const ep of Object.values(c.networks)) if (ep.ip) releaseAddress(daemon, ep.networkId, ep.ip);

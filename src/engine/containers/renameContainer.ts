@@ -1,7 +1,7 @@
 // `docker rename`: same name rules and conflicts as create; links naming the old name follow.
 import type { Ctx } from '../ctx';
 import { SimError } from '../errors';
-import { snapshot } from '../snapshot';
+import { getContainerById, listContainerSnapshots } from '../tables/containerTable';
 import type { Container } from '../world';
 import { checkContainerName } from './createContainer';
 import { registerContainerName, unregisterContainerName } from './containerNames';
@@ -14,16 +14,15 @@ export function renameContainer(ctx: Ctx, hostName: string, ref: string, newName
   if (bare === c.name) throw new SimError('Renaming a container with the same name as its current name', 'invalid');
   checkContainerName(ctx.world, hostName, newName, c.id);
   const old = c.name;
-  const containers = ctx.world.hosts[hostName].daemon.containers;
+  const daemon = ctx.world.hosts[hostName].daemon;
   const follows = (l: string) => l.startsWith(`/${old}:`);
   // Find the linkers before changing anything, while the snapshot is still free to take.
-  const linkers = Object.values(snapshot(containers)).filter((x) => x.hostConfig.links.some(follows));
+  const linkers = listContainerSnapshots(daemon).filter((x) => x.hostConfig.links.some(follows));
   c.name = bare;
-  const daemon = ctx.world.hosts[hostName].daemon;
   unregisterContainerName(daemon, old, c.id);
   registerContainerName(daemon, bare, c.id);
   for (const { id } of linkers) {
-    const draft = containers[id];
+    const draft = getContainerById(daemon, id)!;
     draft.hostConfig.links = draft.hostConfig.links.map((l) => (follows(l) ? `/${bare}:${l.slice(old.length + 2)}` : l));
   }
   return c;

@@ -17,6 +17,7 @@ import { findContainer } from './findContainer';
 import { processEnv } from './processEnv';
 import { startProgram } from './programRunner';
 import { resolveExecutable } from './resolveExecutable';
+import { getContainerById } from '../tables/containerTable';
 
 export interface StartOptions {
   /** Started by the restart policy (counts a restart) rather than by the user. */
@@ -31,7 +32,7 @@ function checkLinks(world: World, hostName: string, c: Container): void {
     const [target, alias] = link.split(':');
     const daemon = world.hosts[hostName].daemon;
     const otherId = target.startsWith('/') ? containerIdByName(daemon, target.slice(1)) : undefined;
-    const other = otherId === undefined ? undefined : daemon.containers[otherId];
+    const other = otherId === undefined ? undefined : getContainerById(daemon, otherId);
     if (!other || other.state.status !== 'running') {
       throw new SimError(`Cannot link to a non running container: ${target} AS ${alias}`, 'conflict');
     }
@@ -81,6 +82,7 @@ export function startContainer(ctx: Ctx, hostName: string, ref: string, opts: St
     user: c.config.user || 'root',
     containerId: c.id,
     ns: c.ns,
+    newPidNs: true,
     cgroup: cg.path,
     rss: MAIN_PROCESS_RSS,
   });

@@ -12,6 +12,7 @@ import type { Container } from '../world';
 import { findContainer } from './findContainer';
 import { finishProcess, signalProcess } from './programRunner';
 import { startContainer } from './startContainer';
+import { getContainerById } from '../tables/containerTable';
 
 function isUp(c: Container): boolean {
   return c.state.status === 'running' || c.state.status === 'paused';
@@ -60,7 +61,7 @@ export function killContainer(ctx: Ctx, hostName: string, ref: string, signal: s
 
 export function restartContainer(ctx: Ctx, hostName: string, ref: string, timeoutSec = 10): Container {
   const c = stopContainer(ctx, hostName, ref, timeoutSec);
-  const live = ctx.world.hosts[hostName].daemon.containers[c.id];
+  const live = getContainerById(ctx.world.hosts[hostName].daemon, c.id);
   if (!live) throw new SimError(`No such container: ${ref}`, 'notFound');
   if (live.state.status === 'restarting') Object.assign(live.state, { status: 'exited', pending: undefined });
   startContainer(ctx, hostName, live.id);

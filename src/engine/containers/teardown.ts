@@ -11,7 +11,7 @@ import type { Container } from '../world';
 
 export function teardownContainer(ctx: Ctx, hostName: string, c: Container, mainExitCode: number): void {
   const host = ctx.world.hosts[hostName];
-  for (const p of listContainerProcesses(host.kernel.processes, c.id)) {
+  for (const p of listContainerProcesses(host.kernel, c.id)) {
     exitProcess(ctx, hostName, p.pid, p.pid === c.state.pid ? mainExitCode : 137);
   }
   c.execPids = [];

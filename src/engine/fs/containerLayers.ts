@@ -3,10 +3,11 @@
 import { getLayerFiles } from '../images/layerFiles';
 import type { World } from '../world';
 import type { FsDir } from './fsTypes';
+import { getContainerById } from '../tables/containerTable';
 
 export function getContainerLayers(world: World, hostName: string, containerId: string): FsDir[] {
   const daemon = world.hosts[hostName].daemon;
-  const container = daemon.containers[containerId];
+  const container = getContainerById(daemon, containerId)!;
   const image = daemon.images[container.imageId];
   const lower = image ? [...image.layers].reverse().map((d) => getLayerFiles(world, d)) : [];
   return [container.rw, ...lower];

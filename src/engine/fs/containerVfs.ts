@@ -7,10 +7,11 @@ import { bindFilesVfs } from './bindFilesVfs';
 import { getContainerLayers } from './containerLayers';
 import { layeredVfs } from './layeredVfs';
 import type { Vfs } from './vfs';
+import { getContainerById } from '../tables/containerTable';
 
 export function containerVfs(world: World, hostName: string, containerId: string): Vfs {
   const layered = layeredVfs(getContainerLayers(world, hostName, containerId), () => world.now);
-  const c = world.hosts[hostName].daemon.containers[containerId];
+  const c = getContainerById(world.hosts[hostName].daemon, containerId)!;
   return bindFilesVfs(layered, {
     read: (path) => (isEtcBindPath(path) ? (c.etcEdits?.[path] ?? getEtcFile(world, hostName, c, path)) : undefined),
     write: (path, data) => {

@@ -43,7 +43,7 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       release: profile.kernelRelease,
       nextPid: 2,
       processes: {
-        1: { pid: 1, ppid: 0, nsPid: 1, argv: ['/sbin/init'], user: 'root', startedAt: world.now, ns: {}, rss: 4_000_000 },
+        0: { 1: { pid: 1, ppid: 0, nsPid: 1, argv: ['/sbin/init'], user: 'root', startedAt: world.now, ns: {}, rss: 4_000_000 } },
       },
       namespaces: [],
       cgroups: [],
@@ -55,6 +55,7 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       tags: {},
       layers: {},
       containers: {},
+      containerSeq: 0,
       networks: {},
       volumes: {},
       names: [],

@@ -9,6 +9,7 @@ import { requestOutside } from '../outside/outsideWorld';
 import type { HttpRequest, HttpResponse } from '../programs/programTypes';
 import { connectTo, resolveFor, type NetOrigin } from './netPath';
 import { isUrlError, parseUrl, type ParsedUrl } from './parseUrl';
+import { listProcesses } from '../tables/processTable';
 
 export type { NetOrigin } from './netPath';
 
@@ -39,7 +40,7 @@ export interface HttpExchange {
 }
 
 function listenerPid(ctx: Ctx, hostName: string, containerId: string, port: number): number | undefined {
-  const procs = Object.values(ctx.world.hosts[hostName]?.kernel.processes ?? {});
+  const procs = (ctx.world.hosts[hostName] ? listProcesses(ctx.world.hosts[hostName].kernel) : []);
   return procs.find((p) => p.containerId === containerId && p.exitCode === undefined && getListeningPorts(p).includes(`${port}/tcp`))?.pid;
 }
 

@@ -1,6 +1,7 @@
 // Numbers for `docker system df` (Images row and -v table).
 import type { World } from '../world';
 import { getLayerInfo } from './layerInfo';
+import { listContainerRecords } from '../tables/containerTable';
 
 export interface ImageUsage {
   id: string;
@@ -27,7 +28,7 @@ export function imageDiskUsage(world: World, host: string): ImageDiskUsage {
   const layerUsers: Record<string, number> = {};
   for (const img of images) for (const d of new Set(img.layers)) layerUsers[d] = (layerUsers[d] ?? 0) + 1;
   const counts: Record<string, number> = {};
-  for (const c of Object.values(daemon.containers)) counts[c.imageId] = (counts[c.imageId] ?? 0) + 1;
+  for (const c of listContainerRecords(daemon)) counts[c.imageId] = (counts[c.imageId] ?? 0) + 1;
   const size = Object.keys(layerUsers).reduce((s, d) => s + getLayerInfo(world, d).size, 0);
   const activeLayers = new Set(images.filter((i) => counts[i.id]).flatMap((i) => i.layers));
   const activeSize = [...activeLayers].reduce((s, d) => s + getLayerInfo(world, d).size, 0);

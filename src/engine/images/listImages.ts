@@ -1,6 +1,7 @@
 // Rows for `docker images`: one per tag (untagged images as <none>), newest build first.
 import type { World } from '../world';
 import { parseReference } from './parseReference';
+import { listContainerRecords } from '../tables/containerTable';
 
 export interface ImageRow {
   repository: string; // '<none>' when untagged
@@ -29,7 +30,7 @@ export function listImages(world: World, host: string, opts: ListImagesOptions =
   const images = Object.values(daemon.images);
   const parents = new Set(images.map((i) => i.parent).filter(Boolean));
   const counts: Record<string, number> = {};
-  for (const c of Object.values(daemon.containers)) counts[c.imageId] = (counts[c.imageId] ?? 0) + 1;
+  for (const c of listContainerRecords(daemon)) counts[c.imageId] = (counts[c.imageId] ?? 0) + 1;
   let want: { repo: string; tag?: string } | undefined;
   if (opts.reference) {
     const p = parseReference(world, opts.reference);

@@ -2,6 +2,7 @@
 import type { Ctx } from '../ctx';
 import { getLayerInfo } from './layerInfo';
 import { removeImage } from './removeImage';
+import { listContainerRecords } from '../tables/containerTable';
 
 export interface PruneImagesResult {
   /** Lines under "Deleted Images:", lower-case as the CLI prints them: `untagged: …`, `deleted: sha256:…`. */
@@ -12,7 +13,7 @@ export interface PruneImagesResult {
 export function pruneImages(ctx: Ctx, host: string, opts: { all?: boolean } = {}): PruneImagesResult {
   const { world } = ctx;
   const daemon = world.hosts[host].daemon;
-  const used = new Set(Object.values(daemon.containers).map((c) => c.imageId));
+  const used = new Set(listContainerRecords(daemon).map((c) => c.imageId));
   const parents = new Set(Object.values(daemon.images).map((i) => i.parent).filter(Boolean));
   const tagged = new Set(Object.values(daemon.tags));
   const victims = Object.values(daemon.images)

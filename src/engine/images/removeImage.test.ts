@@ -6,6 +6,7 @@ import { listImages } from './listImages';
 import { pullImage } from './pullImage';
 import { removeImage } from './removeImage';
 import { tagImage } from './tagImage';
+import { putContainer } from '../tables/containerTable';
 
 function setup(): Ctx {
   const ctx: Ctx = { world: createWorld({ profile: 'classic' }), events: [] };
@@ -15,7 +16,7 @@ function setup(): Ctx {
 
 /** A stand-in for a container created from the image: only the fields rmi reads. */
 function addContainer(ctx: Ctx, id: string, imageId: string, status: ContainerStatus): void {
-  ctx.world.hosts.default.daemon.containers[id] = { id, imageId, state: { status } } as unknown as Container;
+  putContainer(ctx.world.hosts.default.daemon, { id, imageId, state: { status } } as unknown as Container);
 }
 
 const HELLO_ID = 'e38bc07ac18ee64e6d59cf2eafcdddf9cec2364dfe129fe0af75f1b0194e0c96';

@@ -8,6 +8,7 @@ import type { World } from '../world';
 import { findImage, imageReferences, missingImageName } from './findImage';
 import { chainIds } from './layerInfo';
 import { parseReference } from './parseReference';
+import { listContainerRecords } from '../tables/containerTable';
 
 export interface RemoveImageOptions {
   force?: boolean;
@@ -20,7 +21,7 @@ function isIdRef(ref: string, imageId: string): boolean {
 }
 
 function usingContainers(world: World, host: string, imageId: string) {
-  return Object.values(world.hosts[host].daemon.containers).filter((c) => c.imageId === imageId);
+  return listContainerRecords(world.hosts[host].daemon).filter((c) => c.imageId === imageId);
 }
 
 function children(world: World, host: string, imageId: string): string[] {

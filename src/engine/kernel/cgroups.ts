@@ -10,7 +10,8 @@ export function createCgroup(host: Host, containerId: string, memoryLimit: numbe
   const path = cgroupPath(containerId);
   const cg: Cgroup = { path, memoryLimit, nanoCpus };
   // A container gets its group when it starts and loses it when it stops, so none is there yet.
-  host.kernel.cgroups.push(cg);
+  // A new frozen list rather than a push: immer would walk every entry of a pushed-to list.
+  host.kernel.cgroups = freshList(host.kernel, [...snapshot(host.kernel.cgroups), cg]);
   return cg;
 }
 

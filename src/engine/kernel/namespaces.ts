@@ -15,7 +15,8 @@ export function createNamespaces(
   containerId: string,
   kinds: readonly NamespaceKind[] = CONTAINER_NS_KINDS,
 ): Partial<Record<NamespaceKind, string>> {
-  const list = host.kernel.namespaces;
+  // A new frozen list rather than pushes: immer would walk every entry of a pushed-to list.
+  const list = [...snapshot(host.kernel.namespaces)];
   const out: Partial<Record<NamespaceKind, string>> = {};
   for (const kind of kinds) {
     const inode = list.length > 0 ? list[list.length - 1].inode + 1 : FIRST_INODE;
@@ -23,6 +24,7 @@ export function createNamespaces(
     list.push({ id, kind, inode, containerId });
     out[kind] = id;
   }
+  host.kernel.namespaces = freshList(host.kernel, list);
   return out;
 }
 

@@ -1,8 +1,8 @@
 // Processes of one host's kernel. Host pids only go up; inside a container's pid namespace the
 // first process is 1 and later ones count up from the highest pid alive there.
 import { emit, type Ctx } from '../ctx';
-import { snapshot } from '../snapshot';
-import type { NamespaceKind, Process } from '../world';
+import type { Kernel, NamespaceKind, Process } from '../world';
+import { getProcess, listProcesses, listProcessSnapshots, putProcess, removeProcess } from '../tables/processTable';
 
 export interface SpawnOptions {
   argv: string[];
@@ -12,6 +12,8 @@ export interface SpawnOptions {
   ns?: Partial<Record<NamespaceKind, string>>;
   cgroup?: string;
   rss?: number;
+  /** `ns.pid` was created just now, so this process is its pid 1: no look at every process. */
+  newPidNs?: boolean;
   /** Collect output on the process (exec'd processes) instead of the container's log. */
   captureOutput?: boolean;
 }
@@ -23,7 +25,7 @@ export function spawnProcess(ctx: Ctx, hostName: string, opts: SpawnOptions): Pr
   let nsPid = pid;
   if (ns.pid) {
     nsPid = 1;
-    for (const p of Object.values(snapshot(kernel.processes))) if (p.ns.pid === ns.pid) nsPid = Math.max(nsPid, p.nsPid + 1);
+    if (!opts.newPidNs) for (const p of listProcessSnapshots(kernel)) if (p.ns.pid === ns.pid) nsPid = Math.max(nsPid, p.nsPid + 1);
   }
   const proc: Process = {
     pid,
@@ -38,7 +40,7 @@ export function spawnProcess(ctx: Ctx, hostName: string, opts: SpawnOptions): Pr
   if (opts.containerId) proc.containerId = opts.containerId;
   if (opts.cgroup) proc.cgroup = opts.cgroup;
   if (opts.captureOutput) proc.output = [];
-  kernel.processes[pid] = proc;
+  putProcess(kernel, proc);
   emit(ctx, { type: 'process.started', host: hostName, pid });
   return proc;
 }
@@ -49,27 +51,27 @@ export function spawnProcess(ctx: Ctx, hostName: string, opts: SpawnOptions): Pr
  */
 export function exitProcess(ctx: Ctx, hostName: string, pid: number, exitCode: number): void {
   const kernel = ctx.world.hosts[hostName].kernel;
-  const proc = kernel.processes[pid];
+  const proc = getProcess(kernel, pid);
   if (!proc || proc.exitCode !== undefined) return;
   if (proc.output) proc.exitCode = exitCode;
-  else delete kernel.processes[pid];
+  else removeProcess(kernel, pid);
   emit(ctx, { type: 'process.exited', host: hostName, pid, exitCode });
 }
 
 /** Drop an ended process from the table (the exec client read its exit code). */
 export function reapProcess(ctx: Ctx, hostName: string, pid: number): void {
-  const proc = ctx.world.hosts[hostName].kernel.processes[pid];
-  if (proc && proc.exitCode !== undefined) delete ctx.world.hosts[hostName].kernel.processes[pid];
+  const proc = getProcess(ctx.world.hosts[hostName].kernel, pid);
+  if (proc && proc.exitCode !== undefined) removeProcess(ctx.world.hosts[hostName].kernel, pid);
 }
 
 export function isProcessAlive(ctx: Ctx, hostName: string, pid: number): boolean {
-  const proc = ctx.world.hosts[hostName].kernel.processes[pid];
+  const proc = getProcess(ctx.world.hosts[hostName].kernel, pid);
   return !!proc && proc.exitCode === undefined;
 }
 
 /** Live processes of a container, main process first. */
-export function listContainerProcesses(processes: Record<number, Process>, containerId: string): Process[] {
-  return Object.values(processes)
+export function listContainerProcesses(kernel: Pick<Kernel, 'processes'>, containerId: string): Process[] {
+  return listProcesses(kernel)
     .filter((p) => p.containerId === containerId && p.exitCode === undefined)
     .sort((a, b) => a.pid - b.pid);
 }

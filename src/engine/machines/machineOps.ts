@@ -8,6 +8,7 @@ import { finishProcess } from '../containers/programRunner';
 import { startContainer } from '../containers/startContainer';
 import type { Host } from '../world';
 import { getMachine, nextMachineIp } from './machines';
+import { listContainerRecords } from '../tables/containerTable';
 
 const HOSTNAME = /^[a-zA-Z0-9][a-zA-Z0-9.-]*$/;
 
@@ -41,7 +42,7 @@ export function finishMachineBoot(ctx: Ctx, name: string): void {
   if (!host || host.daemon.running) return;
   host.daemon.running = true;
   // dockerd brings back what its restart policies ask for.
-  for (const c of Object.values(host.daemon.containers)) {
+  for (const c of listContainerRecords(host.daemon)) {
     const policy = c.hostConfig.restartPolicy.name;
     if (c.state.status !== 'exited' || (policy !== 'always' && policy !== 'unless-stopped')) continue;
     try {
@@ -57,7 +58,7 @@ export function stopMachine(ctx: Ctx, name: string): Host {
   const host = mustGetMachine(ctx, name);
   refuseOwnHost(ctx, name, 'stop');
   if (!host.daemon.running) throw new SimError(`Machine "${name}" is already stopped.`, 'conflict');
-  for (const c of Object.values(host.daemon.containers)) {
+  for (const c of listContainerRecords(host.daemon)) {
     if (c.state.status === 'paused') c.state.status = 'running';
     if (c.state.status === 'restarting') Object.assign(c.state, { status: 'exited', pending: undefined });
     if (c.state.status === 'running' && c.state.pid) finishProcess(ctx, name, c.state.pid, 137);

@@ -2,8 +2,8 @@
 // container ALIAS_PORT, ALIAS_PORT_<n>_<PROTO>{,_ADDR,_PORT,_PROTO} per exposed port (tcp first,
 // then by number; _START/_END for runs of consecutive ports), ALIAS_NAME and ALIAS_ENV_<K> for the
 // target's Config.Env without HOME and PATH. Computed when the container starts, as moby does.
-import { snapshot } from '../snapshot';
 import type { Container, Host } from '../world';
+import { listContainerSnapshots } from '../tables/containerTable';
 
 interface Port {
   num: number;
@@ -59,7 +59,7 @@ export function linkEnvVars(name: string, ip: string, target: Container): string
 export function getLinkEnv(host: Host, c: Container): string[] {
   const mode = c.hostConfig.networkMode;
   if (mode !== 'default' && mode !== 'bridge') return [];
-  const containers = Object.values(snapshot(host.daemon.containers));
+  const containers = listContainerSnapshots(host.daemon);
   const env: string[] = [];
   for (const link of c.hostConfig.links) {
     const [target, name] = link.split(':');

@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import { getProfile } from '../profile';
 import type { Container, Host, Network } from '../world';
 import { intToIp, parseCidr } from './ipam';
+import { listContainerRecords } from '../tables/containerTable';
 
 export interface CreateNetworkOptions {
   driver?: string;
@@ -89,7 +90,7 @@ export function createNetwork(ctx: Ctx, hostName: string, name: string, opts: Cr
 
 /** Running containers with a live endpoint on the network, by id. */
 export function activeContainers(host: Host, net: Network): Container[] {
-  return Object.values(host.daemon.containers)
+  return listContainerRecords(host.daemon)
     .filter((c) => Object.values(c.networks).some((ep) => ep.networkId === net.id && ep.endpointId))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }

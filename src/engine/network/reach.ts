@@ -3,9 +3,9 @@
 // (DOCKER-ISOLATION) and at internal networks, is DNATed to a container for a published port,
 // and leaves through NAT for the outside world. Name resolution is in resolveHostName.ts.
 import { emit, type Ctx } from '../ctx';
-import { snapshot } from '../snapshot';
 import type { Container, Host, Network, World } from '../world';
 import { ipToInt, parseCidr } from './ipam';
+import { getContainerById, listContainerSnapshots } from '../tables/containerTable';
 
 export { resolveHostName } from './resolveHostName';
 
@@ -65,10 +65,10 @@ export function attachedNetworks(host: Host, c: Container): { net: Network; ip: 
 
 /** The running container holding `ip` on this host, and the network it holds it on. */
 export function containerAt(host: Host, ip: string): { c: Container; net: Network } | undefined {
-  for (const c of Object.values(snapshot(host.daemon.containers))) {
+  for (const c of listContainerSnapshots(host.daemon)) {
     if (!isUp(c)) continue;
     for (const ep of Object.values(c.networks)) {
-      if (ep.ip === ip && host.daemon.networks[ep.networkId]) return { c: host.daemon.containers[c.id], net: host.daemon.networks[ep.networkId] };
+      if (ep.ip === ip && host.daemon.networks[ep.networkId]) return { c: getContainerById(host.daemon, c.id)!, net: host.daemon.networks[ep.networkId] };
     }
   }
   return undefined;
@@ -100,7 +100,7 @@ export function publishedTarget(host: Host, ip: string, port: number, proto: 'tc
     const [p, hostIp] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
     if (p !== proto) continue;
     const matches = hostIp === '0.0.0.0' || hostIp === '::' || hostIp === '' || hostIp === ip;
-    const c = host.daemon.containers[id];
+    const c = getContainerById(host.daemon, id);
     if (!matches || !c || !isUp(c)) continue;
     for (const [portKey, bindings] of Object.entries(c.ports)) {
       if (portKey.endsWith(`/${proto}`) && bindings.some((b) => b.hostPort === String(port))) return { c, port: Number(portKey.split('/')[0]) };
@@ -208,7 +208,7 @@ function fromContainer(world: World, hostName: string, self: Container, ip: stri
 export function routeTo(world: World, origin: NetOrigin, ip: string, port?: number, proto: Proto = 'tcp'): RouteResult {
   const host = world.hosts[origin.host];
   if (!host) return { ok: false, hops: [], reason: 'no-route' };
-  const self = origin.containerId ? host.daemon.containers[origin.containerId] : undefined;
+  const self = origin.containerId ? getContainerById(host.daemon, origin.containerId) : undefined;
   if (self) return fromContainer(world, origin.host, self, ip, port, proto, []);
   return fromHost(world, origin.host, ip, port, proto, []);
 }

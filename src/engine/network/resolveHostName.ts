@@ -5,8 +5,8 @@
 // so other containers' names do not resolve. On the host: localhost, the machine names, and the
 // outside world's public names.
 import { resolvePublicName } from '../outside/outsideWorld';
-import { snapshot } from '../snapshot';
 import type { Container, Host, Network, World } from '../world';
+import { getContainerById, listContainerSnapshots } from '../tables/containerTable';
 
 interface Origin {
   host: string;
@@ -38,7 +38,7 @@ export function linkEntries(host: Host, c: Container): { ip: string; names: stri
     const [target, path] = link.split(':');
     const targetName = target.replace(/^\//, '');
     const alias = path.slice(path.lastIndexOf('/') + 1);
-    const other = Object.values(snapshot(host.daemon.containers)).find((o) => o.name === targetName);
+    const other = listContainerSnapshots(host.daemon).find((o) => o.name === targetName);
     const ip = other ? Object.values(other.networks).find((e) => e.ip)?.ip : undefined;
     if (other && ip) out.push({ ip, names: alias === targetName ? [alias, other.config.hostname] : [alias, other.config.hostname, targetName] });
   }
@@ -55,7 +55,7 @@ export function resolveOnHost(world: World, name: string): string | undefined {
 
 /** What the embedded DNS answers for `name` on the container's user-defined networks. */
 function embeddedDns(host: Host, self: Container, name: string): { ip: string; networkName: string; container: Container } | undefined {
-  const containers = Object.values(snapshot(host.daemon.containers));
+  const containers = listContainerSnapshots(host.daemon);
   for (const [netName, ep] of Object.entries(self.networks)) {
     if (!ep.ip || !hasEmbeddedDns(host.daemon.networks[ep.networkId])) continue;
     for (const other of containers) {
@@ -80,7 +80,7 @@ export function resolveHostName(world: World, origin: Origin, name: string): str
   if (IPV4.test(name)) return name;
   const host = world.hosts[origin.host];
   if (!host) return undefined;
-  const self = origin.containerId ? host.daemon.containers[origin.containerId] : undefined;
+  const self = origin.containerId ? getContainerById(host.daemon, origin.containerId) : undefined;
   if (!self || self.hostConfig.networkMode === 'host') return resolveOnHost(world, name);
   return resolveInContainer(world, host, self, name)?.ip;
 }

@@ -3,6 +3,7 @@
 import { resolveInContainer, resolveOnHost } from '../network/resolveHostName';
 import { routeTo } from '../network/reach';
 import type { World } from '../world';
+import { getContainerById } from '../tables/containerTable';
 
 export type ProbeResult =
   | { ok: false; reason: 'unknown-host' }
@@ -25,7 +26,7 @@ const OUTSIDE_TTL = 54;
 export function resolveAndReach(world: Readonly<World>, host: string, containerId: string, target: string): ProbeResult {
   const w = world as World;
   const h = w.hosts[host];
-  const self = h?.daemon.containers[containerId];
+  const self = getContainerById(h?.daemon, containerId);
   if (!self) return { ok: false, reason: 'unknown-host' };
   const r = self.hostConfig.networkMode === 'host' ? wrap(resolveOnHost(w, target)) : resolveInContainer(w, h, self, target);
   if (!r) return { ok: false, reason: 'unknown-host' };

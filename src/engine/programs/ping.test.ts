@@ -3,6 +3,8 @@ import { createWorld } from '../createWorld';
 import type { Endpoint, World } from '../world';
 import { fakeContainer, runProgram } from './fakeProgramApi';
 import { ping } from './ping';
+import { getContainerById } from '../tables/containerTable';
+import { putContainer } from '../tables/containerTable';
 
 function endpoint(networkId: string, ip: string, gateway: string, aliases: string[] = []): Endpoint {
   return { networkId, endpointId: 'e'.repeat(64), ip, prefixLen: 16, gateway, mac: '', aliases, links: [] };
@@ -15,7 +17,7 @@ function lab(): World {
   d.networks.n1 = { ...Object.values(d.networks)[0], id: 'n1', name: 'mynet', bridgeName: 'br-1', options: {}, ipam: [{ subnet: '172.18.0.0/16', gateway: '172.18.0.1' }] };
   d.networks.n2 = { ...d.networks.n1, id: 'n2', name: 'othernet', ipam: [{ subnet: '172.19.0.0/16', gateway: '172.19.0.1' }] };
   const add = (id: string, name: string, networks: Record<string, Endpoint>) => {
-    d.containers[id] = fakeContainer({ id, name, networks });
+    putContainer(d, fakeContainer({ id, name, networks }));
   };
   const bridge = Object.values(d.networks).find((n) => n.name === 'bridge')!.id;
   add('a'.repeat(64), 'c1', { mynet: endpoint('n1', '172.18.0.2', '172.18.0.1'), bridge: endpoint(bridge, '172.17.0.2', '172.17.0.1') });
@@ -28,7 +30,7 @@ function lab(): World {
 const BUSYBOX = { '/bin/busybox': 'ELF' };
 
 function pinger(world: World) {
-  return world.hosts.default.daemon.containers['a'.repeat(64)];
+  return getContainerById(world.hosts.default.daemon, 'a'.repeat(64));
 }
 
 describe('ping (busybox)', () => {

@@ -2,9 +2,10 @@
 import { findContainer } from '../containers/findContainer';
 import { isPortAllocated } from '../network/portAllocator';
 import { getNetworkByName } from '../network/getNetwork';
-import { hostSnapshot, snapshot } from '../snapshot';
+import { hostSnapshot } from '../snapshot';
 import type { Container, World } from '../world';
 import { treeBytes } from './treeBytes';
+import { listContainerSnapshots } from '../tables/containerTable';
 
 export { isPortAllocated, getNetworkByName };
 
@@ -19,7 +20,7 @@ export interface ListOptions {
 /** Newest created first; ties keep insertion order. Without `all`, running (and paused, restarting) only. */
 export function listContainers(world: World, hostName: string, opts: ListOptions = {}): Container[] {
   // Reversed insertion order, then a stable sort: ties keep the later-created first.
-  let list = Object.values(snapshot(world.hosts[hostName].daemon.containers)).reverse();
+  let list = listContainerSnapshots(world.hosts[hostName].daemon).reverse();
   list.sort((a, b) => b.created - a.created);
   const limit = opts.latest ? 1 : opts.limit !== undefined && opts.limit > 0 ? opts.limit : 0;
   if (!opts.all && limit === 0) list = list.filter((c) => ['running', 'paused', 'restarting'].includes(c.state.status));

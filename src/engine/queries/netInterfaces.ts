@@ -8,6 +8,8 @@ import { VM_NAT_IP } from '../network/reach';
 import { getListeningPorts } from '../containers/processRuntime';
 import { snapshot } from '../snapshot';
 import type { Container, Host, World } from '../world';
+import { getContainerById, listContainerSnapshots } from '../tables/containerTable';
+import { listProcessSnapshots } from '../tables/processTable';
 
 export interface NetAddress {
   ip: string;
@@ -89,7 +91,7 @@ function hostLayout(host: Host): { host: NetInterface[]; pairs: Pair[] } {
     list.push(iface);
   }
   const pairs: Pair[] = [];
-  const containers = Object.values(snapshot(host.daemon.containers)).filter(isRunning).sort((a, b) => a.created - b.created);
+  const containers = listContainerSnapshots(host.daemon).filter(isRunning).sort((a, b) => a.created - b.created);
   for (const c of containers) {
     let eth = 0;
     for (const [netName, ep] of Object.entries(c.networks)) {
@@ -110,7 +112,7 @@ function hostLayout(host: Host): { host: NetInterface[]; pairs: Pair[] } {
 export function getInterfaces(world: World, hostName: string, containerId?: string): NetInterface[] {
   const host = world.hosts[hostName];
   const layout = hostLayout(host);
-  const c = containerId ? host.daemon.containers[containerId] : undefined;
+  const c = containerId ? getContainerById(host.daemon, containerId) : undefined;
   if (!c || c.hostConfig.networkMode === 'host') return layout.host;
   return [loopback(), ...layout.pairs.filter((p) => p.c.id === c.id).map((p) => p.inner)];
 }
@@ -119,7 +121,7 @@ export function getInterfaces(world: World, hostName: string, containerId?: stri
 export function getRoutes(world: World, hostName: string, containerId?: string): NetRoute[] {
   const ifaces = getInterfaces(world, hostName, containerId).filter((i) => !i.loopback && i.ipv4 && !(i.veth && i.master));
   const routes: NetRoute[] = [];
-  const c = containerId ? world.hosts[hostName].daemon.containers[containerId] : undefined;
+  const c = containerId ? getContainerById(world.hosts[hostName].daemon, containerId) : undefined;
   const inContainer = c && c.hostConfig.networkMode !== 'host';
   if (inContainer) {
     const first = Object.values(c.networks).find((ep) => ep.ip && ep.gateway);
@@ -142,9 +144,9 @@ export function getRoutes(world: World, hostName: string, containerId?: string):
 /** Listening sockets: the container's programs, or on the host sshd, dockerd and a docker-proxy per published port. */
 export function getListeningSockets(world: World, hostName: string, containerId?: string): NetSocket[] {
   const host = world.hosts[hostName];
-  const c = containerId ? host.daemon.containers[containerId] : undefined;
+  const c = containerId ? getContainerById(host.daemon, containerId) : undefined;
   const out: NetSocket[] = [];
-  const procs = Object.values(snapshot(host.kernel.processes));
+  const procs = listProcessSnapshots(host.kernel);
   const programSockets = (ctrId: string, nsPidOf: boolean) => {
     for (const p of procs) {
       if (p.containerId !== ctrId || p.exitCode !== undefined) continue;
@@ -162,7 +164,7 @@ export function getListeningSockets(world: World, hostName: string, containerId?
   out.push({ proto: 'tcp', local: '0.0.0.0:22', program: '-' });
   out.push({ proto: 'tcp6', local: ':::22', program: '-' });
   out.push({ proto: 'tcp6', local: ':::2376', program: '-' });
-  for (const other of Object.values(snapshot(host.daemon.containers))) {
+  for (const other of listContainerSnapshots(host.daemon)) {
     if (!isRunning(other)) continue;
     if (other.hostConfig.networkMode === 'host') programSockets(other.id, false);
     for (const [key, bindings] of Object.entries(other.ports)) {

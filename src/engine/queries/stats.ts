@@ -24,7 +24,7 @@ export function processCpuPercent(p: Process): number {
 }
 
 export function containerProcesses(world: World, hostName: string, c: Container): Process[] {
-  return listContainerProcesses(world.hosts[hostName].kernel.processes, c.id);
+  return listContainerProcesses(world.hosts[hostName].kernel, c.id);
 }
 
 export interface ContainerStats {

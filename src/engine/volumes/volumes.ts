@@ -7,6 +7,7 @@ import { randomHex } from '../ids';
 import { invalidVolumeNameMessage, VALID_VOLUME_NAME } from '../containers/parseSpecs';
 import { treeBytes } from '../queries/treeBytes';
 import type { Volume, World } from '../world';
+import { listContainerRecords } from '../tables/containerTable';
 
 export function volumeMountpoint(name: string): string {
   return `/var/lib/docker/volumes/${name}/_data`;
@@ -47,7 +48,7 @@ export function getVolume(world: World, hostName: string, name: string): Volume 
 
 /** Ids of containers whose mounts use the volume. */
 export function volumeUsers(world: World, hostName: string, name: string): string[] {
-  return Object.values(world.hosts[hostName].daemon.containers)
+  return listContainerRecords(world.hosts[hostName].daemon)
     .filter((c) => c.mounts.some((m) => m.type === 'volume' && m.name === name))
     .map((c) => c.id);
 }

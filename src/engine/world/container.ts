@@ -100,6 +100,8 @@ export interface Container {
   execPids: number[];
   /** Namespace ids created for this container. */
   ns: Partial<Record<NamespaceKind, string>>;
+  /** Insertion number, set by putContainer (tables/containerTable.ts): listings keep insertion order. */
+  seq?: number;
   /** Set for swarm task containers. */
   taskId?: string;
   /** Edits to the bind-mounted /etc/hosts, /etc/resolv.conf, /etc/hostname (path → content). */

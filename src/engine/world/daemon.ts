@@ -13,7 +13,13 @@ export interface Daemon {
   tags: Record<string, string>;
   /** Layer digests present on this host (pulled or built). */
   layers: Record<string, true>;
-  containers: Record<string, Container>; // keyed by 64-hex id
+  /**
+   * Container records in buckets: first two hex digits of the id → id → record, so that one
+   * insert copies a small bucket. Read and write through tables/containerTable.ts only.
+   */
+  containers: Record<string, Record<string, Container>>;
+  /** The last insertion number given to a container (its `seq`), for listings in insertion order. */
+  containerSeq: number;
   networks: Record<string, Network>; // keyed by 64-hex id
   volumes: Record<string, Volume>; // keyed by name
   /**

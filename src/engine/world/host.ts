@@ -18,7 +18,8 @@ export interface Host {
 export interface Kernel {
   release: string; // `uname -r`, shared by every container on this host
   nextPid: number;
-  processes: Record<number, Process>;
+  /** Processes in buckets of 256 pids: `pid >> 8` → pid → record. Use tables/processTable.ts. */
+  processes: Record<number, Record<number, Process>>;
   /**
    * Live namespaces in creation order, which is also ascending inode order (kernel/namespaces.ts).
    * Lists rather than records: an immer draft copies an array ~100× faster than a record of the

@@ -1,5 +1,6 @@
 // Names of the daemon's objects that a docker argument can take, read from the world.
 import type { World } from '../../engine/world';
+import { listContainerRecords } from '../../engine/tables/containerTable';
 
 export type ContainerFilter = 'running' | 'all' | 'paused';
 
@@ -8,7 +9,7 @@ const UP = new Set(['running', 'restarting']);
 export function containerNames(world: World, host: string, filter: ContainerFilter): string[] {
   const daemon = world.hosts[host]?.daemon;
   if (!daemon) return [];
-  return Object.values(daemon.containers)
+  return listContainerRecords(daemon)
     .filter((c) => filter === 'all' || (filter === 'paused' ? c.state.status === 'paused' : UP.has(c.state.status)))
     .map((c) => c.name);
 }

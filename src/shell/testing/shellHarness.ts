@@ -8,6 +8,7 @@ import { advance, jobEndsAt, runLine, type LineOutcome } from '../index';
 import { PULL_JOB } from '../jobs/dockerJobs/pullJob';
 import { registerContainerName } from '../../engine/containers/containerNames';
 import { fakeContainer } from '../../engine/programs/fakeProgramApi';
+import { putContainer } from '../../engine/tables/containerTable';
 
 export interface Typed {
   world: World;
@@ -90,7 +91,7 @@ export function addContainer(world: World, opts: { id: string; hostname: string;
   c.config = { ...c.config, hostname: opts.hostname, cmd: ['sh'], tty: true, openStdin: true, attachStdin: true };
   c.hostConfig = { ...c.hostConfig, restartPolicy: { name: '', maximumRetryCount: 0 } };
   c.state = { ...c.state, pid: opts.pid ?? 0, startedAt: world.now };
-  host.daemon.containers[c.id] = c;
+  putContainer(host.daemon, c);
   registerContainerName(host.daemon, c.name, c.id);
   return c;
 }

@@ -53,7 +53,7 @@ describe('save and load', () => {
     storage.setItem('docker-pathshala:session:v0', '{"schema":0}');
     expect(loadSession(storage)).toEqual({ notice: 'version' });
     expect(storage.map.size).toBe(0);
-    storage.setItem(STORAGE_KEY, JSON.stringify({ ...sessionSnapshot(createAppStore().getState()), schema: 2 }));
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...sessionSnapshot(createAppStore().getState()), schema: 3 }));
     expect(loadSession(storage)).toEqual({ notice: 'version' });
   });
 

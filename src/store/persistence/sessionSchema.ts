@@ -4,7 +4,8 @@
 import type { World } from '../../engine';
 import type { Lang, PanelId, PanelState } from '../uiSlice';
 
-export const SCHEMA_VERSION = 1;
+// 2: containers and processes stored in buckets (engine/tables/).
+export const SCHEMA_VERSION = 2;
 export const STORAGE_PREFIX = 'docker-pathshala:session:';
 export const STORAGE_KEY = `${STORAGE_PREFIX}v${SCHEMA_VERSION}`;
 

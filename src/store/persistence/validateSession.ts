@@ -16,6 +16,8 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
 // Collections keyed by small integers may be stored as arrays (the kernel's tables are), so either will do.
 const isTable = (x: unknown): boolean => isObj(x) || Array.isArray(x);
 const hasTables = (o: unknown, keys: string[]): boolean => isObj(o) && keys.every((k) => isTable(o[k]));
+// Containers and processes are stored in buckets (engine/tables/): a record of records.
+const isBucketed = (x: unknown): boolean => isObj(x) && Object.values(x).every(isObj);
 
 export function validateSession(data: unknown): Validation {
   if (!isObj(data)) return { ok: false, reason: 'invalid' };
@@ -42,6 +44,9 @@ function validWorld(world: Obj, terminalId: string): boolean {
     if (!isObj(host) || host.name !== name || !isStr(host.ip) || !isObj(host.fs)) return false;
     if (!hasTables(host.kernel, ['processes', 'namespaces', 'cgroups'])) return false;
     if (!hasTables(host.daemon, ['images', 'tags', 'layers', 'containers', 'networks', 'volumes'])) return false;
+    const kernel = host.kernel as Obj;
+    const daemon = host.daemon as Obj;
+    if (!isBucketed(kernel.processes) || !isBucketed(daemon.containers) || !isNum(daemon.containerSeq)) return false;
   }
   if (!Object.hasOwn(terminals, terminalId)) return false;
   for (const [id, terminal] of Object.entries(terminals)) {

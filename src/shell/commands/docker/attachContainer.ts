@@ -7,6 +7,7 @@ import { ATTACH_JOB, type AttachJobData } from '../../jobs/dockerJobs/attachJob'
 import { flushFrom } from '../../jobs/dockerJobs/streamLogs';
 import type { CommandContext } from '../../types';
 import { containerFrame } from './containerFrame';
+import { getProcess } from '../../../engine/tables/processTable';
 
 export function isLive(c: Container): boolean {
   return c.state.status === 'running' || c.state.status === 'paused';
@@ -14,7 +15,7 @@ export function isLive(c: Container): boolean {
 
 /** The frame program of a container's main process when a terminal can drive it (`-it`). */
 export function interactiveProgram(cx: CommandContext, c: Container, pid: number): string | undefined {
-  const proc = cx.ctx.world.hosts[cx.host].kernel.processes[pid];
+  const proc = getProcess(cx.ctx.world.hosts[cx.host].kernel, pid);
   const name = proc?.program ?? proc?.argv[0]?.split('/').pop();
   return name ? getProgram(name)?.interactive : undefined;
 }

@@ -4,6 +4,8 @@ import { createWorld } from '../../../engine/createWorld';
 import type { ProfileName, World } from '../../../engine/world';
 import { advance, interrupt, runLine } from '../../index';
 import { runLineThroughPull } from '../../testing/shellHarness';
+import { listContainerRecords } from '../../../engine/tables/containerTable';
+import { getProcess } from '../../../engine/tables/processTable';
 
 interface Result {
   out: string;
@@ -24,9 +26,9 @@ function session(profile: ProfileName) {
     run: (line: string) => take(runLineThroughPull(world, line)),
     advance: (ms: number) => take(advance(world, 't1', ms)),
     interrupt: () => take(interrupt(world, 't1')),
-    containers: () => Object.values(world.hosts.default.daemon.containers),
+    containers: () => listContainerRecords(world.hosts.default.daemon),
     world: () => world,
-    container: (name: string) => Object.values(world.hosts.default.daemon.containers).find((c) => c.name === name)!,
+    container: (name: string) => listContainerRecords(world.hosts.default.daemon).find((c) => c.name === name)!,
   };
 }
 
@@ -288,7 +290,7 @@ describe('start, stop, rm, logs, exec, port, wait, prune', () => {
     const pid = c.state.pid;
     const top = s.run('docker top sl').out.split('\n');
     expect(top[0]).toBe('UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD');
-    const ppid = s.world().hosts.default.kernel.processes[pid].ppid;
+    const ppid = getProcess(s.world().hosts.default.kernel, pid)!.ppid;
     const cells = ['root', String(pid), String(ppid), '0', '10:00', '?', '00:00:00'];
     expect(top[1]).toBe(`${cells.map((x) => x.padEnd(20)).join('')}sleep 1000`);
     expect(s.run('docker stats --no-stream').out).toBe(

@@ -4,10 +4,11 @@ import type { CommandContext } from '../../types';
 import { bytesSize } from '../../format/units';
 import { runInspect } from './inspectOutput';
 import type { DockerSubcommand } from './subcommand';
+import { listContainerRecords } from '../../../engine/tables/containerTable';
 
 function counts(cx: CommandContext) {
   const daemon = cx.ctx.world.hosts[cx.host].daemon;
-  const containers = Object.values(daemon.containers);
+  const containers = listContainerRecords(daemon);
   const running = containers.filter((c) => c.state.status === 'running' || c.state.status === 'restarting').length;
   const paused = containers.filter((c) => c.state.status === 'paused').length;
   return { containers: containers.length, running, paused, stopped: containers.length - running - paused, images: Object.keys(daemon.images).length };

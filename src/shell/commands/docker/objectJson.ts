@@ -3,6 +3,7 @@
 import { toRfc3339Nano } from '../../../engine/time';
 import type { Network, Volume, World } from '../../../engine/world';
 import type { Profile } from '../../../engine/profile';
+import { listContainerRecords } from '../../../engine/tables/containerTable';
 
 /** RFC3339 at whole seconds, as the local volume driver stamps CreatedAt. */
 function rfc3339Seconds(ms: number): string {
@@ -23,7 +24,7 @@ export function volumeJson(vol: Volume): Record<string, unknown> {
 
 function networkContainers(world: World, host: string, net: Network): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const containers = Object.values(world.hosts[host].daemon.containers).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const containers = listContainerRecords(world.hosts[host].daemon).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const c of containers) {
     if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') continue;
     const ep = Object.values(c.networks).find((e) => e.networkId === net.id);

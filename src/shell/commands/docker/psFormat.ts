@@ -2,10 +2,10 @@
 // (cli/command/formatter/container.go), computed from the world at the virtual `now`.
 import type { Container, World } from '../../../engine/world';
 import { containerCommand, containerPorts, containerSizeRw, type PortSummary } from '../../../engine/queries';
-import { snapshot } from '../../../engine/snapshot';
 import { ellipsis, goQuote } from '../../format/goQuote';
 import { formatGoTimeString } from '../../format/timeFormat';
 import { humanDuration, humanSize } from '../../format/units';
+import { listContainerSnapshots } from '../../../engine/tables/containerTable';
 
 export const psHeaders: Record<string, string> = {
   ID: 'CONTAINER ID',
@@ -129,7 +129,7 @@ function imageColumn(world: World, host: string, c: Container, trunc: boolean): 
 /** Legacy links give a target extra names `<linker>/<alias>`: target name → those names, for NAMES with --no-trunc. */
 export function linkNames(world: World, host: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const other of Object.values(snapshot(world.hosts[host].daemon.containers))) {
+  for (const other of listContainerSnapshots(world.hosts[host].daemon)) {
     for (const link of other.hostConfig.links) {
       const [target, alias] = link.split(':');
       if (alias === undefined) continue;

@@ -5,6 +5,7 @@ import { volumeSize, volumeUsers } from '../../../engine/volumes/volumes';
 import { humanSize } from '../../format/units';
 import { printFormatted } from './formatted';
 import type { DockerSubcommand } from './subcommand';
+import { listContainerRecords } from '../../../engine/tables/containerTable';
 
 const HEADERS = { Type: 'TYPE', TotalCount: 'TOTAL', Active: 'ACTIVE', Size: 'SIZE', Reclaimable: 'RECLAIMABLE' };
 
@@ -31,7 +32,7 @@ export const systemDfCommand: DockerSubcommand = {
     const { world } = cx.ctx;
     const daemon = world.hosts[cx.host].daemon;
     const images = imageDiskUsage(world, cx.host);
-    const containers = Object.values(daemon.containers);
+    const containers = listContainerRecords(daemon);
     const running = containers.filter((c) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting');
     const sizeOf = (list: typeof containers) => list.reduce((s, c) => s + containerSizeRw(world, cx.host, c), 0);
     const volumes = Object.values(daemon.volumes);

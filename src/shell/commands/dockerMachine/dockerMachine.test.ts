@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../engine/createWorld';
 import type { World } from '../../../engine/world';
 import { tickBy, type, type Typed } from '../../testing/shellHarness';
+import { listContainerRecords } from '../../../engine/tables/containerTable';
 
 function created(profile: 'classic' | 'current' = 'classic'): { world: World; first: Typed; rest: Typed } {
   const first = type(createWorld({ profile }), 'docker-machine create --driver virtualbox myvm1');
@@ -84,8 +85,8 @@ describe('docker-machine ls, ip, env', () => {
     const { world } = created();
     let r = type(world, 'eval $(docker-machine env myvm1)');
     r = type(r.world, 'docker run -d --name onvm1 busybox sleep 1000');
-    expect(Object.values(r.world.hosts.myvm1.daemon.containers).map((c) => c.name)).toEqual(['onvm1']);
-    expect(Object.values(r.world.hosts.default.daemon.containers)).toEqual([]);
+    expect(listContainerRecords(r.world.hosts.myvm1.daemon).map((c) => c.name)).toEqual(['onvm1']);
+    expect(listContainerRecords(r.world.hosts.default.daemon)).toEqual([]);
   });
 });
 

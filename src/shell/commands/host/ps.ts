@@ -4,6 +4,7 @@
 import type { Process } from '../../../engine/world';
 import type { Command, CommandContext } from '../../types';
 import { runtimeOf } from '../../interp/runtime';
+import { listProcesses } from '../../../engine/tables/processTable';
 
 interface Row {
   pid: number;
@@ -26,7 +27,7 @@ function hhmm(ms: number): string {
 function collect(cx: CommandContext): Row[] {
   const kernel = cx.ctx.world.hosts[cx.host].kernel;
   const now = cx.ctx.world.now;
-  const procs = Object.values(kernel.processes).filter((p) => p.exitCode === undefined);
+  const procs = listProcesses(kernel).filter((p) => p.exitCode === undefined);
   const cid = cx.frame.kind === 'container' ? cx.frame.containerId : undefined;
   const toRow = (p: Process, inside: boolean): Row => ({
     pid: inside ? p.nsPid : p.pid,

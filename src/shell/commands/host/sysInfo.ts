@@ -3,10 +3,11 @@
 import type { Command, CommandContext } from '../../types';
 import { runtimeOf } from '../../interp/runtime';
 import { badOption, parseOpts } from './util';
+import { getContainerById } from '../../../engine/tables/containerTable';
 
 function hostnameOf(cx: CommandContext): string {
   if (cx.frame.kind === 'container' && cx.frame.containerId) {
-    const c = cx.ctx.world.hosts[cx.host].daemon.containers[cx.frame.containerId];
+    const c = getContainerById(cx.ctx.world.hosts[cx.host].daemon, cx.frame.containerId);
     if (c) return c.config.hostname;
   }
   return cx.host;

@@ -7,6 +7,7 @@ import { removeContainer } from '../../../engine/containers/removeContainer';
 import type { Container, Job } from '../../../engine/world';
 import type { JobContext, JobHandler, JobStep } from '../../types';
 import { flushFrom } from './streamLogs';
+import { getContainerById } from '../../../engine/tables/containerTable';
 
 export const ATTACH_JOB = 'docker-attach';
 
@@ -35,7 +36,7 @@ function stoppedExitCode(jx: JobContext, data: AttachJobData, c: Container | und
 
 /** Reads a container's remaining output and ends the attachment if it exited. */
 export function finishIfExited(jx: JobContext, data: AttachJobData): JobStep {
-  const c = jx.ctx.world.hosts[jx.host].daemon.containers[data.containerId];
+  const c = getContainerById(jx.ctx.world.hosts[jx.host].daemon, data.containerId);
   if (c) data.cursor = flushFrom(jx, c.logs, data.cursor, data.tty);
   if (c && isLive(c, data)) return { done: false };
   const exitCode = stoppedExitCode(jx, data, c);
@@ -50,7 +51,7 @@ export const attachJob: JobHandler = {
   },
   interrupt(jx: JobContext, job: Job): number {
     const data = job.data as AttachJobData;
-    const c = jx.ctx.world.hosts[jx.host].daemon.containers[data.containerId];
+    const c = getContainerById(jx.ctx.world.hosts[jx.host].daemon, data.containerId);
     if (!c || !isLive(c, data)) return finishIfExited(jx, data).exitCode ?? 0;
     try {
       killContainer(jx.ctx, jx.host, c.id, 'SIGINT');
@@ -64,7 +65,7 @@ export const attachJob: JobHandler = {
       return 130;
     }
     const exitCode = c.state.exitCode;
-    if (data.removeOnExit && jx.ctx.world.hosts[jx.host].daemon.containers[c.id]) {
+    if (data.removeOnExit && getContainerById(jx.ctx.world.hosts[jx.host].daemon, c.id)) {
       removeContainer(jx.ctx, jx.host, c.id, { force: true, volumes: true });
     }
     return exitCode;

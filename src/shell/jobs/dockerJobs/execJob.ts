@@ -6,6 +6,7 @@ import { reapProcess } from '../../../engine/kernel/processes';
 import type { Job, Process } from '../../../engine/world';
 import type { JobContext, JobHandler, JobStep } from '../../types';
 import { flushFrom } from './streamLogs';
+import { getProcess } from '../../../engine/tables/processTable';
 
 export const EXEC_JOB = 'docker-exec';
 
@@ -16,7 +17,7 @@ export interface ExecJobData {
 }
 
 function proc(jx: JobContext, data: ExecJobData): Process | undefined {
-  return jx.ctx.world.hosts[jx.host].kernel.processes[data.pid];
+  return getProcess(jx.ctx.world.hosts[jx.host].kernel, data.pid);
 }
 
 function settle(jx: JobContext, data: ExecJobData, p: Process | undefined): JobStep {

@@ -2,6 +2,7 @@
 import type { Job } from '../../../engine/world';
 import type { JobContext, JobHandler, JobStep } from '../../types';
 import { formatLogEntries } from '../../commands/docker/logsFormat';
+import { getContainerById } from '../../../engine/tables/containerTable';
 
 export const LOGS_FOLLOW_JOB = 'docker-logs-follow';
 
@@ -13,7 +14,7 @@ export interface LogsFollowJobData {
 }
 
 function flush(jx: JobContext, data: LogsFollowJobData): boolean {
-  const c = jx.ctx.world.hosts[jx.host].daemon.containers[data.containerId];
+  const c = getContainerById(jx.ctx.world.hosts[jx.host].daemon, data.containerId);
   if (!c) return false;
   formatLogEntries(jx, c.logs.slice(data.cursor), { timestamps: data.timestamps, tty: data.tty });
   data.cursor = c.logs.length;

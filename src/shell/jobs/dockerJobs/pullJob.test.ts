@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../engine/createWorld';
 import { simulate } from '../../../headless/simulate';
 import { advance, interrupt, jobEndsAt, runLine } from '../../index';
+import { listContainerRecords } from '../../../engine/tables/containerTable';
 
 const BUSYBOX_DIGEST = 'sha256:f40d7f32df9eb5887c38d8ae2cfc7910a69d993280b06791190b3092d1ca6a1b';
 const bar = (eq: number) => `[${'='.repeat(eq)}>${' '.repeat(50 - eq)}] `;
@@ -59,7 +60,7 @@ describe('the pull job', () => {
       { stream: 'stdout', text: '\n' },
     ]);
     expect([o.exitCode, o.running]).toEqual([130, false]);
-    expect(Object.values(o.world.hosts.default.daemon.containers)).toEqual([]);
+    expect(listContainerRecords(o.world.hosts.default.daemon)).toEqual([]);
     expect(Object.keys(o.world.hosts.default.daemon.tags)).toEqual(['nginx:latest']);
   });
 
@@ -78,14 +79,14 @@ describe('the pull job', () => {
     expect(r.screen).toBe(
       'docker@default:~$ docker pull busybox && echo pulled\nUsing default tag: latest\nlatest: Pulling from library/busybox\n' +
         `f70adabe43c0: Pull complete\nDigest: ${BUSYBOX_DIGEST}\nStatus: Downloaded newer image for busybox:latest\npulled\n` +
-        `docker@default:~$ docker create --name box busybox\n${Object.values(r.world.hosts.default.daemon.containers)[0].id}\ndocker@default:~$ `,
+        `docker@default:~$ docker create --name box busybox\n${listContainerRecords(r.world.hosts.default.daemon)[0].id}\ndocker@default:~$ `,
     );
     expect(r.world.now).toBe(createWorld({ profile: 'classic' }).now + 400);
   });
 
   it('hands the typed command path and the exit code of a failed create through the pull', () => {
     const r = simulate(['docker create --name web busybox', 'docker container run -d --name web nginx', 'echo $?']);
-    const id = Object.values(r.world.hosts.default.daemon.containers)[0].id;
+    const id = listContainerRecords(r.world.hosts.default.daemon)[0].id;
     expect(r.screen.split('Status: Downloaded newer image for nginx:latest\n')[1]).toBe(
       `docker: Error response from daemon: Conflict. The container name "/web" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.\n\n` +
         "Run 'docker container run --help' for more information\ndocker@default:~$ echo $?\n125\ndocker@default:~$ ",

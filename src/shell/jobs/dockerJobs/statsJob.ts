@@ -4,6 +4,7 @@ import type { Profile } from '../../../engine/profile';
 import { renderFormat } from '../../format/goTemplate';
 import type { JobContext, JobHandler, JobStep } from '../../types';
 import { defaultStatsFormat, statsHeaders, statsRow } from '../../commands/docker/statsFormat';
+import { getContainerById } from '../../../engine/tables/containerTable';
 
 export const STATS_JOB = 'docker-stats';
 
@@ -18,10 +19,10 @@ export interface StatsJobData {
 const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 
 export function renderStats(jx: Pick<JobContext, 'ctx' | 'host'> & { profile: Profile }, data: StatsJobData, clear: boolean): string {
-  const containers = jx.ctx.world.hosts[jx.host].daemon.containers;
+  const daemon = jx.ctx.world.hosts[jx.host].daemon;
   const rows = data.targets
-    .filter(([id]) => containers[id])
-    .map(([id, typed]) => statsRow(jx.ctx.world, jx.host, containers[id], typed, { trunc: data.trunc, profile: jx.profile }));
+    .filter(([id]) => getContainerById(daemon, id))
+    .map(([id, typed]) => statsRow(jx.ctx.world, jx.host, getContainerById(daemon, id)!, typed, { trunc: data.trunc, profile: jx.profile }));
   const format = data.format === '' || data.format === 'table' ? defaultStatsFormat : data.format;
   return (clear ? CLEAR_SCREEN : '') + renderFormat(format, rows, statsHeaders, jx.profile.tableMinWidth, { dialect: jx.profile.name });
 }

@@ -1,6 +1,7 @@
 // `docker wait a b`: prints each container's exit code, in argument order, once it has stopped.
 import type { Job } from '../../../engine/world';
 import type { JobContext, JobHandler, JobStep } from '../../types';
+import { getContainerById } from '../../../engine/tables/containerTable';
 
 export const WAIT_JOB = 'docker-wait';
 
@@ -11,10 +12,10 @@ export interface WaitJobData {
 }
 
 export function printStopped(jx: Pick<JobContext, 'ctx' | 'host' | 'out'>, data: WaitJobData): boolean {
-  const containers = jx.ctx.world.hosts[jx.host].daemon.containers;
+  const daemon = jx.ctx.world.hosts[jx.host].daemon;
   while (data.next < data.containerIds.length) {
     const id = data.containerIds[data.next];
-    const c = containers[id];
+    const c = getContainerById(daemon, id);
     let code: number | undefined;
     if (!c) {
       const ev = jx.ctx.events.find((e) => e.type === 'container.stopped' && e.containerId === id);

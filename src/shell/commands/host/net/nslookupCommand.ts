@@ -5,6 +5,7 @@ import { EMBEDDED_DNS, HOST_NAMESERVER, usesEmbeddedDns } from '../../../../engi
 import { resolveInContainer, resolveOnHost } from '../../../../engine/network/resolveHostName';
 import type { Command } from '../../../types';
 import { netScopeOf } from './netScope';
+import { getContainerById } from '../../../../engine/tables/containerTable';
 
 export const nslookupCommand: Command = {
   name: 'nslookup',
@@ -18,7 +19,7 @@ export const nslookupCommand: Command = {
     const { hostName, containerId } = netScopeOf(cx);
     const world = cx.ctx.world;
     const host = world.hosts[hostName];
-    const c = containerId ? host.daemon.containers[containerId] : undefined;
+    const c = containerId ? getContainerById(host.daemon, containerId) : undefined;
     const inNs = c && c.hostConfig.networkMode !== 'host';
     const server = inNs && usesEmbeddedDns(host, c) ? EMBEDDED_DNS : HOST_NAMESERVER;
     const onHost = (): { ip: string; reverseName?: string } | undefined => {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Kernel, Process } from '../world';
+import { countProcesses, getProcess, listProcesses, putProcess, removeProcess } from './processTable';
+
+const proc = (pid: number) => ({ pid }) as unknown as Process;
+
+describe('processTable', () => {
+  it('buckets 256 pids each and lists in pid order', () => {
+    const k: Pick<Kernel, 'processes'> = { processes: {} };
+    for (const pid of [700, 1, 300, 255, 256]) putProcess(k, proc(pid));
+    expect(Object.keys(k.processes)).toEqual(['0', '1', '2']);
+    expect(listProcesses(k).map((p) => p.pid)).toEqual([1, 255, 256, 300, 700]);
+    expect(countProcesses(k)).toBe(5);
+    expect(getProcess(k, 300)?.pid).toBe(300);
+    expect(getProcess(k, 301)).toBeUndefined();
+    removeProcess(k, 700);
+    removeProcess(k, 999);
+    expect(Object.keys(k.processes)).toEqual(['0', '1']);
+  });
+});
