@@ -2,7 +2,7 @@
 import { basename } from '../../../engine/fs/path';
 import type { Command } from '../../types';
 import { runtimeOf } from '../../interp/runtime';
-import { abs, badOption, errMessage, forEachOperand, missingOperand, parseOpts, readInputs } from './util';
+import { abs, badOption, errMessage, forEachOperand, missingOperand, openError, parseOpts, readInputs } from './util';
 
 export const catCommand: Command = {
   name: 'cat',
@@ -19,9 +19,8 @@ export const catCommand: Command = {
       let text: string;
       if (name === '-') text = cx.stdin;
       else {
-        const r = readInputs(cx, [name], (n, m) =>
-          gnu ? `cat: ${n}: ${m}\n` : m === 'Is a directory' ? `cat: read error: ${m}\n` : `cat: can't open '${n}': ${m}\n`,
-        );
+        // busybox opens a directory fine and fails on the read.
+        const r = readInputs(cx, [name], (n, m) => (!gnu && m === 'Is a directory' ? `cat: read error: ${m}\n` : openError('cat', gnu)(n, m)));
         if (r.failed) {
           failed = true;
           continue;

@@ -2,10 +2,7 @@
 import { utf8Length } from '../../../engine/fs/tree';
 import type { Command } from '../../types';
 import { runtimeOf } from '../../interp/runtime';
-import { badOption, joinLines, lines, parseOpts, readInputs } from './util';
-
-const openError = (cmd: string) => (gnu: boolean) => (n: string, m: string) =>
-  gnu ? `${cmd}: ${n}: ${m}\n` : `${cmd}: can't open '${n}': ${m}\n`;
+import { badOption, joinLines, lines, openError, parseOpts, readInputs } from './util';
 
 export const grepCommand: Command = {
   name: 'grep',
@@ -80,7 +77,7 @@ function headTail(cmd: 'head' | 'tail'): Command {
         cx.err(gnu ? `${cmd}: invalid number of lines: ‘${o}’\n` : `${cmd}: invalid number '${o}'\n`);
         return 1;
       }
-      const { texts, failed } = readInputs(cx, o.rest, (n, m) => (gnu ? `${cmd}: cannot open '${n}' for reading: ${m}\n` : `${cmd}: can't open '${n}': ${m}\n`));
+      const { texts, failed } = readInputs(cx, o.rest, openError(cmd, gnu, (n, m) => `${cmd}: cannot open '${n}' for reading: ${m}\n`));
       texts.forEach(({ name, text }, i) => {
         if (texts.length > 1) cx.out(`${i > 0 ? '\n' : ''}==> ${name === '-' ? 'standard input' : name} <==\n`);
         const ls = lines(text);
@@ -103,7 +100,7 @@ export const wcCommand: Command = {
     const o = parseOpts(args, 'lwcm');
     if ('bad' in o) return badOption(cx, 'wc', o);
     const gnu = rt.style === 'gnu';
-    const { texts, failed } = readInputs(cx, o.operands, openError('wc')(gnu));
+    const { texts, failed } = readInputs(cx, o.operands, openError('wc', gnu));
     const want = ['l', 'w', 'c'].filter((f) => o.flags.has(f) || (f === 'c' && o.flags.has('m')));
     const sel = want.length > 0 ? want : ['l', 'w', 'c'];
     const rows = texts.map(({ name, text }) => ({
@@ -130,7 +127,7 @@ export const sortCommand: Command = {
     const o = parseOpts(args, 'rnuf');
     if ('bad' in o) return badOption(cx, 'sort', o);
     const gnu = rt.style === 'gnu';
-    const { texts, failed } = readInputs(cx, o.operands, (n, m) => (gnu ? `sort: cannot read: ${n}: ${m}\n` : `sort: can't open '${n}': ${m}\n`));
+    const { texts, failed } = readInputs(cx, o.operands, openError('sort', gnu, (n, m) => `sort: cannot read: ${n}: ${m}\n`));
     if (failed) return 2;
     let ls = texts.flatMap((t) => lines(t.text));
     const key = (s: string): string => (o.flags.has('f') ? s.toUpperCase() : s);
@@ -157,7 +154,7 @@ export const uniqCommand: Command = {
     const rt = runtimeOf(cx);
     const o = parseOpts(args, 'cdu');
     if ('bad' in o) return badOption(cx, 'uniq', o);
-    const { texts, failed } = readInputs(cx, o.operands.slice(0, 1), openError('uniq')(rt.style === 'gnu'));
+    const { texts, failed } = readInputs(cx, o.operands.slice(0, 1), openError('uniq', rt.style === 'gnu'));
     if (failed) return 1;
     const groups: { line: string; n: number }[] = [];
     for (const l of lines(texts[0].text)) {

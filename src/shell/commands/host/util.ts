@@ -91,6 +91,15 @@ export function missingOperand(cx: CommandContext, gnu: boolean, cmd: string, gn
   return 1;
 }
 
+/**
+ * The message for an operand that cannot be read: busybox says the same in every applet
+ * (`can't open 'x': …`); GNU tools mostly print `tool: x: …`, and some say more (`gnuText`).
+ */
+export function openError(cmd: string, gnu: boolean, gnuText?: (name: string, message: string) => string) {
+  return (name: string, message: string): string =>
+    gnu ? (gnuText ? gnuText(name, message) : `${cmd}: ${name}: ${message}\n`) : `${cmd}: can't open '${name}': ${message}\n`;
+}
+
 /** The texts of the operands (or stdin when there are none / for `-`); reports unreadable ones. */
 export function readInputs(
   cx: CommandContext,
