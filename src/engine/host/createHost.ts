@@ -58,7 +58,7 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       containerSeq: 0,
       networks: {},
       volumes: {},
-      names: [],
+      names: {},
       ipam: {},
       portMap: {},
     },

@@ -1,5 +1,5 @@
 // cgroups: one `/docker/<id>` group per running container, carrying its memory and CPU limits.
-import { freshList, snapshot } from '../snapshot';
+import { appendToChunks, removeFromChunks } from '../tables/chunkedList';
 import type { Cgroup, Host } from '../world';
 
 export function cgroupPath(containerId: string): string {
@@ -10,13 +10,11 @@ export function createCgroup(host: Host, containerId: string, memoryLimit: numbe
   const path = cgroupPath(containerId);
   const cg: Cgroup = { path, memoryLimit, nanoCpus };
   // A container gets its group when it starts and loses it when it stops, so none is there yet.
-  // A new frozen list rather than a push: immer would walk every entry of a pushed-to list.
-  host.kernel.cgroups = freshList(host.kernel, [...snapshot(host.kernel.cgroups), cg]);
+  appendToChunks(host.kernel.cgroups, [cg]);
   return cg;
 }
 
 export function removeCgroup(host: Host, containerId: string): void {
   const path = cgroupPath(containerId);
-  const list = snapshot(host.kernel.cgroups);
-  if (list.some((cg) => cg.path === path)) host.kernel.cgroups = freshList(host.kernel, list.filter((cg) => cg.path !== path));
+  removeFromChunks(host.kernel.cgroups, (cg) => cg.path === path);
 }

@@ -3,8 +3,8 @@
 // A new namespace takes one past the highest inode alive, so numbers freed at the top are reused.
 // The kernel's list is kept in creation order, which is then also inode order: the highest
 // inode alive is the last entry's, with no scan.
-import { freshList, snapshot } from '../snapshot';
-import type { Host, NamespaceKind } from '../world';
+import { appendToChunks, lastInChunks, removeFromChunks } from '../tables/chunkedList';
+import type { Host, Namespace, NamespaceKind } from '../world';
 
 export const CONTAINER_NS_KINDS: readonly NamespaceKind[] = ['mnt', 'uts', 'ipc', 'pid', 'net'];
 export const FIRST_INODE = 4026532201;
@@ -15,21 +15,21 @@ export function createNamespaces(
   containerId: string,
   kinds: readonly NamespaceKind[] = CONTAINER_NS_KINDS,
 ): Partial<Record<NamespaceKind, string>> {
-  // A new frozen list rather than pushes: immer would walk every entry of a pushed-to list.
-  const list = [...snapshot(host.kernel.namespaces)];
+  const top = lastInChunks(host.kernel.namespaces);
+  let inode = top ? top.inode + 1 : FIRST_INODE;
+  const added: Namespace[] = [];
   const out: Partial<Record<NamespaceKind, string>> = {};
   for (const kind of kinds) {
-    const inode = list.length > 0 ? list[list.length - 1].inode + 1 : FIRST_INODE;
     const id = `${kind}:[${inode}]`;
-    list.push({ id, kind, inode, containerId });
+    added.push({ id, kind, inode: inode++, containerId });
     out[kind] = id;
   }
-  host.kernel.namespaces = freshList(host.kernel, list);
+  appendToChunks(host.kernel.namespaces, added);
   return out;
 }
 
 export function removeNamespaces(host: Host, ids: Partial<Record<NamespaceKind, string>>): void {
   const gone = new Set(Object.values(ids));
   if (gone.size === 0) return;
-  host.kernel.namespaces = freshList(host.kernel, snapshot(host.kernel.namespaces).filter((ns) => !gone.has(ns.id)));
+  removeFromChunks(host.kernel.namespaces, (ns) => gone.has(ns.id));
 }

@@ -11,6 +11,7 @@ import { getNetworkByName, isPortAllocated } from '../queries/containers';
 import type { Ctx } from '../ctx';
 import { findContainer } from '../containers/findContainer';
 import { usedAddresses } from './ipam';
+import { flattenChunks } from '../tables/chunkedList';
 
 const sleeper = (name: string, over = {}) => spec('busybox', { name, cmd: ['sleep', '1000'], ...over });
 
@@ -85,7 +86,7 @@ describe('port map', () => {
 describe('kernel lists', () => {
   it('keep namespaces in inode order, reusing numbers freed at the top only', () => {
     const ctx = testWorld('current');
-    const inodes = () => ctx.world.hosts.default.kernel.namespaces.map((ns) => ns.inode - 4026532200);
+    const inodes = () => flattenChunks(ctx.world.hosts.default.kernel.namespaces).map((ns) => ns.inode - 4026532200);
     const a = run(ctx, 'aa');
     run(ctx, 'bb');
     expect(a.ns).toEqual({ mnt: 'mnt:[4026532201]', uts: 'uts:[4026532202]', ipc: 'ipc:[4026532203]', pid: 'pid:[4026532204]', net: 'net:[4026532205]' });
@@ -96,20 +97,20 @@ describe('kernel lists', () => {
     stopContainer(ctx, 'default', 'cc', 0);
     expect(startContainer(ctx, 'default', 'aa').ns.mnt).toBe('mnt:[4026532211]');
     expect(run(ctx, 'hh', { network: 'host' }).ns).toEqual({ mnt: 'mnt:[4026532216]', uts: 'uts:[4026532217]', ipc: 'ipc:[4026532218]', pid: 'pid:[4026532219]' });
-    expect(ctx.world.hosts.default.kernel.namespaces.every((ns, i, all) => i === 0 || all[i - 1].inode < ns.inode)).toBe(true);
+    expect(flattenChunks(ctx.world.hosts.default.kernel.namespaces).every((ns, i, all) => i === 0 || all[i - 1].inode < ns.inode)).toBe(true);
   });
 
   it('keep one cgroup per running container', () => {
     const ctx = testWorld('current');
     const a = run(ctx, 'aa', { memory: 64 * 1024 * 1024 });
     const b = run(ctx, 'bb');
-    expect(ctx.world.hosts.default.kernel.cgroups).toEqual([
+    expect(flattenChunks(ctx.world.hosts.default.kernel.cgroups)).toEqual([
       { path: `/docker/${a.id}`, memoryLimit: 64 * 1024 * 1024, nanoCpus: 0 },
       { path: `/docker/${b.id}`, memoryLimit: 0, nanoCpus: 0 },
     ]);
     stopContainer(ctx, 'default', 'aa', 0);
     removeContainer(ctx, 'default', 'bb', { force: true });
-    expect(ctx.world.hosts.default.kernel.cgroups).toEqual([]);
+    expect(flattenChunks(ctx.world.hosts.default.kernel.cgroups)).toEqual([]);
   });
 });
 

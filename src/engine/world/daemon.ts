@@ -23,10 +23,11 @@ export interface Daemon {
   networks: Record<string, Network>; // keyed by 64-hex id
   volumes: Record<string, Volume>; // keyed by name
   /**
-   * The name registrar: `<name> <id>` for every container, sorted. Kept by
+   * The name registrar: `<name> <id>` for every container, sorted, in buckets by the name's first
+   * two characters. Kept by
    * containers/containerNames.ts (create, rename, remove); read with containerIdByName().
    */
-  names: string[];
+  names: Record<string, string[]>;
   /**
    * dockerd's IPAM bitmaps: network id → offsets within the subnet of the addresses in use,
    * ascending. Kept by network/ipam.ts.

@@ -22,11 +22,12 @@ export interface Kernel {
   processes: Record<number, Record<number, Process>>;
   /**
    * Live namespaces in creation order, which is also ascending inode order (kernel/namespaces.ts).
-   * Lists rather than records: an immer draft copies an array ~100× faster than a record of the
-   * same size, and these two grow with every container started.
+   * Chunked lists (tables/chunkedList.ts): these two grow with every container started, and an
+   * append inside a draft copies only the last chunk.
    */
-  namespaces: Namespace[];
-  cgroups: Cgroup[];
+  namespaces: Namespace[][];
+  /** Chunked like namespaces (tables/chunkedList.ts), in creation order. */
+  cgroups: Cgroup[][];
 }
 
 export interface Process {

@@ -18,6 +18,8 @@ const isTable = (x: unknown): boolean => isObj(x) || Array.isArray(x);
 const hasTables = (o: unknown, keys: string[]): boolean => isObj(o) && keys.every((k) => isTable(o[k]));
 // Containers and processes are stored in buckets (engine/tables/): a record of records.
 const isBucketed = (x: unknown): boolean => isObj(x) && Object.values(x).every(isObj);
+// Namespaces and cgroups are chunked lists: a list of lists.
+const isChunked = (x: unknown): boolean => Array.isArray(x) && x.every((chunk) => Array.isArray(chunk));
 
 export function validateSession(data: unknown): Validation {
   if (!isObj(data)) return { ok: false, reason: 'invalid' };
@@ -47,6 +49,7 @@ function validWorld(world: Obj, terminalId: string): boolean {
     const kernel = host.kernel as Obj;
     const daemon = host.daemon as Obj;
     if (!isBucketed(kernel.processes) || !isBucketed(daemon.containers) || !isNum(daemon.containerSeq)) return false;
+    if (!isChunked(kernel.namespaces) || !isChunked(kernel.cgroups)) return false;
   }
   if (!Object.hasOwn(terminals, terminalId)) return false;
   for (const [id, terminal] of Object.entries(terminals)) {
