@@ -7,7 +7,7 @@ import { removeContainer } from './removeContainer';
 import { startContainer } from './startContainer';
 import { execInContainer } from './execInContainer';
 import { spec, testWorld } from './testSupport';
-import { getContainerById } from '../tables/containerTable';
+import { countContainers, getContainerById } from '../tables/containerTable';
 import { listProcesses } from '../tables/processTable';
 import { getProcess } from '../tables/processTable';
 
@@ -51,7 +51,7 @@ describe('container lifecycle', () => {
       startContainer(ctx, 'default', 'sl');
       expect(() => removeContainer(ctx, 'default', 'sl')).toThrow(text.replace('ID', c.id));
       removeContainer(ctx, 'default', 'sl', { force: true });
-      expect(ctx.world.hosts.default.daemon.containers).toEqual({});
+      expect(countContainers(ctx.world.hosts.default.daemon)).toBe(0);
       expect(listProcesses(ctx.world.hosts.default.kernel).map((p) => p.pid)).toEqual([1]);
     }
   });

@@ -6,6 +6,8 @@ import { getProfile } from '../profile';
 import type { FsDir, FsNode } from '../fs/fsTypes';
 import type { Host } from '../world';
 import { createDefaultNetworks } from '../network/defaultNetworks';
+import { emptyContainerTable } from '../tables/containerTable';
+import { putProcess } from '../tables/processTable';
 
 function dir(mtime: number, c: Record<string, FsNode> = {}, mode = 0o755): FsDir {
   return { t: 'd', mode, mtime, c };
@@ -42,9 +44,7 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
     kernel: {
       release: profile.kernelRelease,
       nextPid: 2,
-      processes: {
-        0: { 1: { pid: 1, ppid: 0, nsPid: 1, argv: ['/sbin/init'], user: 'root', startedAt: world.now, ns: {}, rss: 4_000_000 } },
-      },
+      processes: [],
       namespaces: [],
       cgroups: [],
     },
@@ -54,7 +54,7 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       images: {},
       tags: {},
       layers: {},
-      containers: {},
+      containers: emptyContainerTable(),
       containerSeq: 0,
       networks: {},
       volumes: {},
@@ -63,6 +63,7 @@ export function createHost(ctx: Ctx, spec: HostSpec): Host {
       portMap: {},
     },
   };
+  putProcess(host.kernel, { pid: 1, ppid: 0, nsPid: 1, argv: ['/sbin/init'], user: 'root', startedAt: world.now, ns: {}, rss: 4_000_000 });
   world.hosts[spec.name] = host;
   createDefaultNetworks(ctx, spec.name);
   return host;

@@ -4,6 +4,7 @@ import type { Container, Daemon } from '../world';
 import {
   containerIdsWithPrefix,
   countContainers,
+  emptyContainerTable,
   getContainerById,
   listContainerRecords,
   listContainerSnapshots,
@@ -12,20 +13,21 @@ import {
 } from './containerTable';
 
 const rec = (id: string, name: string) => ({ id, name }) as unknown as Container;
-const table = (): Pick<Daemon, 'containers' | 'containerSeq'> => ({ containers: {}, containerSeq: 0 });
+const table = (): Pick<Daemon, 'containers' | 'containerSeq'> => ({ containers: emptyContainerTable(), containerSeq: 0 });
 const id = (head: string) => head.padEnd(64, '0');
 
 describe('containerTable', () => {
   it('buckets by the first two hex digits and lists in insertion order', () => {
     const d = table();
     for (const [head, name] of [['ff1', 'a'], ['1a', 'b'], ['ff2', 'c'], ['10', 'd']]) putContainer(d, rec(id(head), name));
-    expect(Object.keys(d.containers).sort()).toEqual(['10', '1a', 'ff']);
+    expect(d.containers.flatMap((b, i) => (b ? [i] : []))).toEqual([0x10, 0x1a, 0xff]);
     expect(listContainerRecords(d).map((c) => c.name)).toEqual(['a', 'b', 'c', 'd']);
     expect(listContainerRecords(d).map((c) => c.seq)).toEqual([1, 2, 3, 4]);
     expect(countContainers(d)).toBe(4);
     expect(getContainerById(d, id('ff2'))?.name).toBe('c');
     expect(getContainerById(d, id('ff3'))).toBeUndefined();
     expect(getContainerById(d, 'constructor')).toBeUndefined();
+    expect(getContainerById(d, 'ff')).toBeUndefined();
   });
 
   it('a replaced record keeps its place; a removed one takes its empty bucket with it', () => {
@@ -36,7 +38,8 @@ describe('containerTable', () => {
     expect(listContainerRecords(d).map((c) => `${c.name}:${c.seq}`)).toEqual(['x2:1', 'y:2']);
     removeContainerRecord(d, id('ab'));
     removeContainerRecord(d, id('ee'));
-    expect(d.containers).toEqual({ cd: { [id('cd')]: { id: id('cd'), name: 'y', seq: 2 } } });
+    expect(d.containers[0xab]).toBeNull();
+    expect(d.containers[0xcd]).toEqual({ [id('cd')]: { id: id('cd'), name: 'y', seq: 2 } });
   });
 
   it('finds ids by prefix, in one bucket for two digits or more', () => {
@@ -56,8 +59,8 @@ describe('containerTable', () => {
       putContainer(d, rec(id('aa1'), 'r'));
       expect(listContainerSnapshots(d).map((c) => c.name)).toEqual(['p', 'q', 'r']);
     });
-    expect(next.containers.bb).toBe(base.containers.bb);
-    expect(next.containers.aa).not.toBe(base.containers.aa);
+    expect(next.containers[0xbb]).toBe(base.containers[0xbb]);
+    expect(next.containers[0xaa]).not.toBe(base.containers[0xaa]);
     expect(next.containerSeq).toBe(3);
   });
 });

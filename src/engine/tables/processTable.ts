@@ -1,38 +1,37 @@
-// A kernel's process records, in buckets of 256 pids (`pid >> 8`). Inside an immer draft,
-// adding one process copies only its bucket and the small root, not the whole table. Every read
-// and write of `kernel.processes` goes through here. Numeric keys keep listings in pid order.
+// A kernel's process records, in buckets of 256 pids: `processes[pid >> 8][pid & 255]`, arrays
+// with null in free slots. Inside an immer draft, adding a process copies only its bucket and the
+// short root list; arrays because V8 copies them as a block, where objects with integer keys as
+// sparse as pids are copied key by key. Every read and write of `kernel.processes` goes through here.
 import { snapshot } from '../snapshot';
 import type { Kernel, Process } from '../world';
 
 type Table = Pick<Kernel, 'processes'>;
 
-export function processBucketKey(pid: number): number {
-  return pid >> 8;
-}
+export const PROCESS_BUCKET = 256;
 
 export function getProcess(kernel: Table, pid: number): Process | undefined {
-  const bucket = kernel.processes[processBucketKey(pid)];
-  return bucket && Object.prototype.hasOwnProperty.call(bucket, pid) ? bucket[pid] : undefined;
+  if (!Number.isInteger(pid) || pid < 0) return undefined;
+  return kernel.processes[pid >> 8]?.[pid & 255] ?? undefined;
 }
 
 export function putProcess(kernel: Table, p: Process): void {
-  const key = processBucketKey(p.pid);
-  if (!kernel.processes[key]) kernel.processes[key] = {};
-  kernel.processes[key][p.pid] = p;
+  const key = p.pid >> 8;
+  while (kernel.processes.length <= key) kernel.processes.push(null);
+  if (!kernel.processes[key]) kernel.processes[key] = new Array<Process | null>(PROCESS_BUCKET).fill(null);
+  kernel.processes[key]![p.pid & 255] = p;
 }
 
 export function removeProcess(kernel: Table, pid: number): void {
-  const key = processBucketKey(pid);
-  const bucket = kernel.processes[key];
-  if (!bucket || !Object.prototype.hasOwnProperty.call(bucket, pid)) return;
-  delete bucket[pid];
-  if (Object.keys(bucket).length === 0) delete kernel.processes[key];
+  const bucket = getProcess(kernel, pid) ? kernel.processes[pid >> 8] : undefined;
+  if (!bucket) return;
+  bucket[pid & 255] = null;
+  if (snapshot(bucket).every((p) => p === null)) kernel.processes[pid >> 8] = null;
 }
 
 /** Every process, ascending pid. Drafts inside a draft; for a read-only scan use listProcessSnapshots. */
 export function listProcesses(kernel: Table): Process[] {
   const out: Process[] = [];
-  for (const bucket of Object.values(kernel.processes)) for (const p of Object.values(bucket)) out.push(p);
+  for (const bucket of kernel.processes) if (bucket) for (const p of bucket) if (p) out.push(p);
   return out;
 }
 
@@ -42,7 +41,5 @@ export function listProcessSnapshots(kernel: Table): Process[] {
 }
 
 export function countProcesses(kernel: Table): number {
-  let n = 0;
-  for (const bucket of Object.values(kernel.processes)) n += Object.keys(bucket).length;
-  return n;
+  return listProcessSnapshots(kernel).length;
 }

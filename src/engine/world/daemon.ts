@@ -14,10 +14,11 @@ export interface Daemon {
   /** Layer digests present on this host (pulled or built). */
   layers: Record<string, true>;
   /**
-   * Container records in buckets: first two hex digits of the id → id → record, so that one
-   * insert copies a small bucket. Read and write through tables/containerTable.ts only.
+   * Container records in 256 buckets, by the first two hex digits of the id (null while empty):
+   * bucket → id → record, so that one insert copies a small bucket and a block of 256 slots.
+   * Read and write through tables/containerTable.ts only.
    */
-  containers: Record<string, Record<string, Container>>;
+  containers: (Record<string, Container> | null)[];
   /** The last insertion number given to a container (its `seq`), for listings in insertion order. */
   containerSeq: number;
   networks: Record<string, Network>; // keyed by 64-hex id

@@ -18,8 +18,8 @@ export interface Host {
 export interface Kernel {
   release: string; // `uname -r`, shared by every container on this host
   nextPid: number;
-  /** Processes in buckets of 256 pids: `pid >> 8` → pid → record. Use tables/processTable.ts. */
-  processes: Record<number, Record<number, Process>>;
+  /** Processes in buckets of 256 pids: `processes[pid >> 8][pid & 255]`, null where free. Use tables/processTable.ts. */
+  processes: ((Process | null)[] | null)[];
   /**
    * Live namespaces in creation order, which is also ascending inode order (kernel/namespaces.ts).
    * Chunked lists (tables/chunkedList.ts): these two grow with every container started, and an

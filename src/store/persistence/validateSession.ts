@@ -16,8 +16,9 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
 // Collections keyed by small integers may be stored as arrays (the kernel's tables are), so either will do.
 const isTable = (x: unknown): boolean => isObj(x) || Array.isArray(x);
 const hasTables = (o: unknown, keys: string[]): boolean => isObj(o) && keys.every((k) => isTable(o[k]));
-// Containers and processes are stored in buckets (engine/tables/): a record of records.
-const isBucketed = (x: unknown): boolean => isObj(x) && Object.values(x).every(isObj);
+// Containers and processes are stored in buckets (engine/tables/): lists of buckets, null where empty.
+const isBucketed = (x: unknown, bucket: (b: unknown) => boolean): boolean => Array.isArray(x) && x.every((b) => b === null || bucket(b));
+const isProcessBucket = (b: unknown): boolean => Array.isArray(b) && b.every((p) => p === null || isObj(p));
 // Namespaces and cgroups are chunked lists: a list of lists.
 const isChunked = (x: unknown): boolean => Array.isArray(x) && x.every((chunk) => Array.isArray(chunk));
 
@@ -48,7 +49,7 @@ function validWorld(world: Obj, terminalId: string): boolean {
     if (!hasTables(host.daemon, ['images', 'tags', 'layers', 'containers', 'networks', 'volumes'])) return false;
     const kernel = host.kernel as Obj;
     const daemon = host.daemon as Obj;
-    if (!isBucketed(kernel.processes) || !isBucketed(daemon.containers) || !isNum(daemon.containerSeq)) return false;
+    if (!isBucketed(kernel.processes, isProcessBucket) || !isBucketed(daemon.containers, isObj) || !isNum(daemon.containerSeq)) return false;
     if (!isChunked(kernel.namespaces) || !isChunked(kernel.cgroups)) return false;
   }
   if (!Object.hasOwn(terminals, terminalId)) return false;
