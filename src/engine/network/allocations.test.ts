@@ -21,7 +21,7 @@ function run(ctx: Ctx, name: string, over = {}) {
 }
 
 function bridgeList(ctx: Ctx): number[] {
-  return ctx.world.hosts.default.daemon.ipam[getNetworkByName(ctx.world, 'default', 'bridge')!.id];
+  return flattenChunks(ctx.world.hosts.default.daemon.ipam[getNetworkByName(ctx.world, 'default', 'bridge')!.id] ?? []);
 }
 
 describe('IPAM lists', () => {

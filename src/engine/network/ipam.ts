@@ -1,8 +1,9 @@
 // Local-scope IPAM: a container gets the lowest free address of its network's subnet, skipping
 // the network address, the gateway and the broadcast address. Freed addresses are reused.
 // Like dockerd's bitmaps, the daemon keeps the addresses in use per network (`daemon.ipam`: the
-// offsets within the subnet, ascending), so allocating never looks at the containers.
-import { freshList, snapshot } from '../snapshot';
+// offsets within the subnet, ascending, as a chunked list), so allocating never looks at the
+// containers, and recording one copies a chunk, not every offset.
+import { flattenChunks, insertIntoChunks, removeAtChunks } from '../tables/chunkedList';
 import type { Daemon, Host, Network } from '../world';
 
 export function ipToInt(ip: string): number {
@@ -40,7 +41,7 @@ function search(list: readonly number[], offset: number): number {
 /** Addresses held by containers on this network. */
 export function usedAddresses(host: Host, networkId: string): Set<string> {
   const base = poolBase(host.daemon.networks[networkId]);
-  const held = snapshot(host.daemon.ipam[networkId]) ?? [];
+  const held = heldOffsets(host.daemon, networkId);
   return new Set(base === undefined ? [] : held.map((offset) => intToIp(base + offset)));
 }
 
@@ -50,7 +51,7 @@ export function allocateAddress(host: Host, network: Network): { ip: string; pre
   if (!pool) return undefined;
   const { base, prefixLen } = parseCidr(pool.subnet);
   const size = 2 ** (32 - prefixLen);
-  const held = snapshot(host.daemon.ipam[network.id]) ?? [];
+  const held = heldOffsets(host.daemon, network.id);
   // Walk the ascending list to the first gap; list[i] > offset means `offset` is free.
   let i = search(held, 1);
   for (let offset = 1; offset < size - 1; offset++) {
@@ -60,7 +61,7 @@ export function allocateAddress(host: Host, network: Network): { ip: string; pre
     }
     const ip = intToIp(base + offset);
     if (ip === pool.gateway) continue;
-    insertOffset(host.daemon, network.id, held, i, offset);
+    insertOffset(host.daemon, network.id, i, offset);
     return { ip, prefixLen, gateway: pool.gateway };
   }
   return undefined;
@@ -69,20 +70,23 @@ export function allocateAddress(host: Host, network: Network): { ip: string; pre
 /** Give an address back to its network's pool. */
 export function releaseAddress(daemon: Daemon, networkId: string, ip: string): void {
   const base = poolBase(daemon.networks[networkId]);
-  const held = snapshot(daemon.ipam[networkId]);
-  if (base === undefined || !held) return;
+  if (base === undefined || !daemon.ipam[networkId]) return;
+  const held = heldOffsets(daemon, networkId);
   const offset = ipToInt(ip) - base;
   const i = search(held, offset);
   if (held[i] !== offset) return;
-  daemon.ipam[networkId] = freshList(daemon.ipam, [...held.slice(0, i), ...held.slice(i + 1)]);
+  removeAtChunks(daemon.ipam[networkId], i);
 }
 
-/** Record `offset` at position i of the network's list (`held` is its snapshot). */
-function insertOffset(daemon: Daemon, networkId: string, held: readonly number[], i: number, offset: number): void {
-  // Appending goes through the draft at no cost; an insert or a removal in the middle would pass
-  // every later entry through the proxy, so those put a fresh list in place.
-  if (i === held.length) (daemon.ipam[networkId] ??= []).push(offset);
-  else daemon.ipam[networkId] = freshList(daemon.ipam, [...held.slice(0, i), offset, ...held.slice(i)]);
+/** Record `offset` as entry i of the network's list. */
+function insertOffset(daemon: Daemon, networkId: string, i: number, offset: number): void {
+  insertIntoChunks((daemon.ipam[networkId] ??= []), i, offset);
+}
+
+/** The network's offsets in use, ascending, as one plain list. */
+export function heldOffsets(daemon: Daemon, networkId: string): number[] {
+  const chunks = daemon.ipam[networkId];
+  return chunks ? flattenChunks(chunks) : [];
 }
 
 /** Whether `ip` lies in the network's subnet. */
@@ -99,9 +103,9 @@ export function reserveAddress(host: Host, network: Network, ip: string): boolea
   const pool = network.ipam[0];
   if (!pool || ip === pool.gateway) return false;
   const offset = ipToInt(ip) - parseCidr(pool.subnet).base;
-  const held = snapshot(host.daemon.ipam[network.id]) ?? [];
+  const held = heldOffsets(host.daemon, network.id);
   const i = search(held, offset);
   if (held[i] === offset) return false;
-  insertOffset(host.daemon, network.id, held, i, offset);
+  insertOffset(host.daemon, network.id, i, offset);
   return true;
 }

@@ -34,3 +34,37 @@ export function removeFromChunks<T>(chunks: T[][], gone: (entry: T) => boolean):
     else chunks.splice(i, 1);
   }
 }
+
+/** Where entry `index` of the whole list is: chunk and position (the end counts as the last chunk's end). */
+function locate(chunks: readonly (readonly unknown[])[], index: number): [number, number] {
+  let i = 0;
+  let at = index;
+  while (i < chunks.length - 1 && at >= chunks[i].length) {
+    at -= chunks[i].length;
+    i++;
+  }
+  return [i, at];
+}
+
+/** Inserts `item` as entry `index` of the whole list; a chunk grown past CHUNK is split in two. */
+export function insertIntoChunks<T>(chunks: T[][], index: number, item: T): void {
+  const plain = snapshot(chunks);
+  if (plain.length === 0) {
+    chunks.push([item]);
+    return;
+  }
+  const [i, at] = locate(plain, index);
+  const next = plain[i].slice();
+  next.splice(at, 0, item);
+  if (next.length > CHUNK) chunks.splice(i, 1, next.slice(0, next.length >> 1), next.slice(next.length >> 1));
+  else chunks[i] = next;
+}
+
+/** Removes entry `index` of the whole list. */
+export function removeAtChunks<T>(chunks: T[][], index: number): void {
+  const plain = snapshot(chunks);
+  const [i, at] = locate(plain, index);
+  if (!plain[i] || at >= plain[i].length) return;
+  if (plain[i].length === 1) chunks.splice(i, 1);
+  else chunks[i] = [...plain[i].slice(0, at), ...plain[i].slice(at + 1)];
+}

@@ -31,9 +31,9 @@ export interface Daemon {
   names: Record<string, string[]>;
   /**
    * dockerd's IPAM bitmaps: network id → offsets within the subnet of the addresses in use,
-   * ascending. Kept by network/ipam.ts.
+   * ascending, as a chunked list (tables/chunkedList.ts). Kept by network/ipam.ts.
    */
-  ipam: Record<string, number[]>;
+  ipam: Record<string, number[][]>;
   /**
    * The port allocator's map: host port (as text) → `<proto>/<host ip>` → id of the container bound to it.
    * Kept by network/portAllocator.ts.
