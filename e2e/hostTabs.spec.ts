@@ -1,15 +1,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { createWorld } from '../src/engine/createWorld';
 import { createHost } from '../src/engine/host/createHost';
-
-const KEY = 'docker-pathshala:session:v1';
+import { SCHEMA_VERSION, STORAGE_KEY as KEY } from '../src/store/persistence/sessionSchema';
 
 /** A saved session whose world has a second machine, as `docker-machine create node2` leaves it. */
 function sessionWithNode2(): string {
   const world = createWorld({ profile: 'classic' });
   createHost({ world, events: [] }, { name: 'node2', ip: '192.168.99.101' });
   return JSON.stringify({
-    schema: 1,
+    schema: SCHEMA_VERSION,
     world,
     terminalId: 't1',
     ui: {
