@@ -38,6 +38,19 @@ function search(list: readonly number[], offset: number): number {
   return lo;
 }
 
+/** The index just past the run of consecutive offsets that starts at index `start`. */
+function endOfRun(list: readonly number[], start: number): number {
+  const shift = list[start] - start;
+  let lo = start + 1;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] - mid === shift) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Addresses held by containers on this network. */
 export function usedAddresses(host: Host, networkId: string): Set<string> {
   const base = poolBase(host.daemon.networks[networkId]);
@@ -52,17 +65,22 @@ export function allocateAddress(host: Host, network: Network): { ip: string; pre
   const { base, prefixLen } = parseCidr(pool.subnet);
   const size = 2 ** (32 - prefixLen);
   const held = heldOffsets(host.daemon, network.id);
-  // Walk the ascending list to the first gap; list[i] > offset means `offset` is free.
+  // Walk the ascending list to the first gap; list[i] > offset means `offset` is free. A run of
+  // consecutive offsets is jumped over at once (binary search: held[k] - k never decreases).
   let i = search(held, 1);
-  for (let offset = 1; offset < size - 1; offset++) {
+  let offset = 1;
+  while (offset < size - 1) {
     if (i < held.length && held[i] === offset) {
-      i++;
+      i = endOfRun(held, i);
+      offset = held[i - 1] + 1;
       continue;
     }
     const ip = intToIp(base + offset);
-    if (ip === pool.gateway) continue;
-    insertOffset(host.daemon, network.id, i, offset);
-    return { ip, prefixLen, gateway: pool.gateway };
+    if (ip !== pool.gateway) {
+      insertOffset(host.daemon, network.id, i, offset);
+      return { ip, prefixLen, gateway: pool.gateway };
+    }
+    offset++;
   }
   return undefined;
 }
