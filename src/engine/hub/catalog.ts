@@ -4,6 +4,7 @@ import type { CatalogImage, CatalogLayer } from './catalogTypes';
 import { ALPINE } from './images/alpine';
 import { BUSYBOX } from './images/busybox';
 import { HELLO_WORLD } from './images/helloWorld';
+import { HTTPD } from './images/httpd';
 import { MONGO } from './images/mongo';
 import { NGINX } from './images/nginx';
 import { NODE } from './images/node';
@@ -13,7 +14,7 @@ import { REDIS } from './images/redis';
 import { TUTUM_HELLO_WORLD } from './images/tutumHelloWorld';
 import { UBUNTU } from './images/ubuntu';
 
-export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE];
+export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD];
 
 let layerIndex: Map<string, CatalogLayer> | undefined;
 

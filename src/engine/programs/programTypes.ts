@@ -3,7 +3,7 @@
 // touches the world directly, only through ProgramApi, so that behaviours stay small and pure.
 import type { Container, Process, ProfileName, World } from '../world';
 
-export type Signal = 'SIGTERM' | 'SIGINT' | 'SIGKILL' | 'SIGHUP' | 'SIGQUIT' | 'SIGUSR1' | 'SIGUSR2' | 'SIGSTOP' | 'SIGCONT';
+export type Signal = 'SIGTERM' | 'SIGINT' | 'SIGKILL' | 'SIGHUP' | 'SIGQUIT' | 'SIGUSR1' | 'SIGUSR2' | 'SIGSTOP' | 'SIGCONT' | 'SIGWINCH';
 
 export interface HttpRequest {
   method: string;

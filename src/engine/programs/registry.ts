@@ -2,6 +2,7 @@
 // (`/bin/sh` → sh, `/usr/local/bin/docker-entrypoint.sh` → docker-entrypoint.sh).
 import { basename, setProgramResolver } from './delegate';
 import { hello } from './hello';
+import { httpd, httpdForeground } from './httpd';
 import type { ProgramDef } from './programTypes';
 import { dockerEntrypoint } from './dockerEntrypoint';
 import { mongod } from './mongo';
@@ -36,6 +37,8 @@ const PROGRAMS: ProgramDef[] = [
   mongod,
   python,
   node,
+  httpd,
+  httpdForeground,
 ];
 
 /** Other names of the same behaviour. */
