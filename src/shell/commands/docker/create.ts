@@ -6,6 +6,7 @@ import type { CommandContext } from '../../types';
 import type { DockerSubcommand } from './subcommand';
 import { containerFlags, nameFlag } from './containerFlags';
 import { ensureImage } from './ensureImage';
+import { runSpecError } from './runPrecheck';
 import { errorText, reportRunError } from './errors';
 import { toContainerSpec } from './runOptions';
 
@@ -46,6 +47,8 @@ export const createCommand: DockerSubcommand = {
   run(cx, args, typed: CommandSpec = createSpec) {
     const spec = toContainerSpec(args);
     const then: CreateAfterPull = { typedPath: typed.path, spec };
+    const invalid = runSpecError(cx, spec);
+    if (invalid !== undefined) return reportRunError(cx, typed, invalid, 125);
     const image = ensureImage(cx, typed, spec.image, { kind: 'docker-create', payload: then });
     if (image === 'failed') return 125;
     if (image === 'pulling') return 0;

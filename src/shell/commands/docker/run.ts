@@ -9,6 +9,7 @@ import type { DockerSubcommand } from './subcommand';
 import { attachAfterStart } from './attachContainer';
 import { containerFlags, nameFlag } from './containerFlags';
 import { ensureImage } from './ensureImage';
+import { runSpecError } from './runPrecheck';
 import { errorText, reportRunError } from './errors';
 import { toContainerSpec } from './runOptions';
 import { runErrorExitCode } from './runErrors';
@@ -71,6 +72,8 @@ export const runCommand: DockerSubcommand = {
     const spec = toContainerSpec(args);
     const detach = args.flags.detach === true;
     const then: RunAfterPull = { typedPath: typed.path, spec, detach };
+    const invalid = runSpecError(cx, spec);
+    if (invalid !== undefined) return reportRunError(cx, typed, invalid, 125);
     const image = ensureImage(cx, typed, spec.image, { kind: 'docker-run', payload: then });
     if (image === 'failed') return 125;
     if (image === 'pulling') return 0;
