@@ -6,6 +6,7 @@ import { BUSYBOX } from './images/busybox';
 import { HELLO_WORLD } from './images/helloWorld';
 import { HTTPD } from './images/httpd';
 import { MONGO } from './images/mongo';
+import { MYSQL } from './images/mysql';
 import { NGINX } from './images/nginx';
 import { NODE } from './images/node';
 import { POSTGRES } from './images/postgres';
@@ -14,7 +15,7 @@ import { REDIS } from './images/redis';
 import { TUTUM_HELLO_WORLD } from './images/tutumHelloWorld';
 import { UBUNTU } from './images/ubuntu';
 
-export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD];
+export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD, ...MYSQL];
 
 let layerIndex: Map<string, CatalogLayer> | undefined;
 

@@ -38,6 +38,7 @@ function defaultServer(api: ProgramApi): string {
   const ref = api.container.imageRef;
   if (/redis/.test(ref)) return 'redis-server';
   if (/mongo/.test(ref)) return 'mongod';
+  if (/mysql/.test(ref)) return 'mysqld';
   if (/nginx/.test(ref)) return 'nginx';
   return 'postgres';
 }

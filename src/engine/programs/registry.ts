@@ -6,6 +6,7 @@ import { httpd, httpdForeground } from './httpd';
 import type { ProgramDef } from './programTypes';
 import { dockerEntrypoint } from './dockerEntrypoint';
 import { mongod } from './mongo';
+import { mysqld } from './mysql';
 import { nginx } from './nginx';
 import { phpFpm } from './phpFpm';
 import { ping } from './ping';
@@ -39,6 +40,7 @@ const PROGRAMS: ProgramDef[] = [
   node,
   httpd,
   httpdForeground,
+  mysqld,
 ];
 
 /** Other names of the same behaviour. */
