@@ -3,6 +3,7 @@ import type { ProfileName } from '../world';
 import type { CatalogImage, CatalogLayer } from './catalogTypes';
 import { ALPINE } from './images/alpine';
 import { BUSYBOX } from './images/busybox';
+import { GETTING_STARTED } from './images/gettingStarted';
 import { HELLO_WORLD } from './images/helloWorld';
 import { HTTPD } from './images/httpd';
 import { MONGO } from './images/mongo';
@@ -15,7 +16,7 @@ import { REDIS } from './images/redis';
 import { TUTUM_HELLO_WORLD } from './images/tutumHelloWorld';
 import { UBUNTU } from './images/ubuntu';
 
-export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD, ...MYSQL];
+export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD, ...MYSQL, ...GETTING_STARTED];
 
 let layerIndex: Map<string, CatalogLayer> | undefined;
 
