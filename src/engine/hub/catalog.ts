@@ -8,6 +8,7 @@ import { HELLO_WORLD } from './images/helloWorld';
 import { HTTPD } from './images/httpd';
 import { MONGO } from './images/mongo';
 import { MYSQL } from './images/mysql';
+import { NETSHOOT } from './images/netshoot';
 import { NGINX } from './images/nginx';
 import { NODE } from './images/node';
 import { POSTGRES } from './images/postgres';
@@ -16,7 +17,7 @@ import { REDIS } from './images/redis';
 import { TUTUM_HELLO_WORLD } from './images/tutumHelloWorld';
 import { UBUNTU } from './images/ubuntu';
 
-export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD, ...MYSQL, ...GETTING_STARTED];
+export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD, ...MYSQL, ...GETTING_STARTED, ...NETSHOOT];
 
 let layerIndex: Map<string, CatalogLayer> | undefined;
 

@@ -47,6 +47,7 @@ const PROGRAMS: ProgramDef[] = [
 const ALIASES: Record<string, string> = {
   ash: 'sh',
   dash: 'sh',
+  zsh: 'bash',
   python: 'python3',
   'nginx-debug': 'nginx',
   'php-fpm7': 'php-fpm',

@@ -28,6 +28,7 @@ import { ifconfigCommand } from './host/net/ifconfigCommand';
 import { routeCommand } from './host/net/routeCommand';
 import { netstatCommand } from './host/net/netstatCommand';
 import { nslookupCommand } from './host/net/nslookupCommand';
+import { digCommand } from './host/net/digCommand';
 
 /** What `type` calls a shell builtin. */
 const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval']);
@@ -64,7 +65,7 @@ export function listCommands(): Command[] {
   shCommand, bashCommand,
   testCommand, bracketCommand, readCommand, breakCommand, continueCommand, evalCommand,
   curlCommand, wgetCommand,
-  ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand,
+  ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand, digCommand,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };
