@@ -81,7 +81,10 @@ function buildApi(ctx: Ctx, hostName: string, proc: Process, c: Container, resul
       }
     },
     writeFile: (path, text) => {
-      containerVfs(world, hostName, c.id).writeFile(path, text);
+      const vfs = containerVfs(world, hostName, c.id);
+      // Programs also write into directories they make (git clone): parents appear as with mkdir -p.
+      vfs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { parents: true });
+      vfs.writeFile(path, text);
     },
     sendPacket: (ip, proto, port) => {
       emitRoute(ctx, routeTo(world, { host: hostName, containerId: c.id }, ip, port, proto), proto);

@@ -2,6 +2,7 @@
 import type { ProfileName } from '../world';
 import type { CatalogImage, CatalogLayer } from './catalogTypes';
 import { ALPINE } from './images/alpine';
+import { ALPINE_GIT } from './images/alpineGit';
 import { BUSYBOX } from './images/busybox';
 import { GETTING_STARTED } from './images/gettingStarted';
 import { HELLO_WORLD } from './images/helloWorld';
@@ -17,7 +18,7 @@ import { REDIS } from './images/redis';
 import { TUTUM_HELLO_WORLD } from './images/tutumHelloWorld';
 import { UBUNTU } from './images/ubuntu';
 
-export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD, ...MYSQL, ...GETTING_STARTED, ...NETSHOOT];
+export const CATALOG: readonly CatalogImage[] = [...HELLO_WORLD, ...BUSYBOX, ...ALPINE, ...UBUNTU, ...PYTHON, ...POSTGRES, ...NGINX, ...TUTUM_HELLO_WORLD, ...REDIS, ...MONGO, ...NODE, ...HTTPD, ...MYSQL, ...GETTING_STARTED, ...NETSHOOT, ...ALPINE_GIT];
 
 let layerIndex: Map<string, CatalogLayer> | undefined;
 

@@ -15,6 +15,7 @@ export const PUBLIC_NAMES: Record<string, string> = {
   'www.docker.com': '141.193.213.21',
   'hub.docker.com': '3.216.34.172',
   'registry-1.docker.io': '54.227.20.253',
+  'github.com': '140.82.121.4',
 };
 
 /** Public resolvers students ping: they answer ICMP but serve no web pages. */

@@ -1,6 +1,7 @@
 // Program behaviours by executable basename. The container side resolves argv[0] here
 // (`/bin/sh` → sh, `/usr/local/bin/docker-entrypoint.sh` → docker-entrypoint.sh).
 import { basename, setProgramResolver } from './delegate';
+import { git } from './git';
 import { hello } from './hello';
 import { httpd, httpdForeground } from './httpd';
 import type { ProgramDef } from './programTypes';
@@ -41,6 +42,7 @@ const PROGRAMS: ProgramDef[] = [
   httpd,
   httpdForeground,
   mysqld,
+  git,
 ];
 
 /** Other names of the same behaviour. */
