@@ -169,7 +169,13 @@ export function getListeningSockets(world: World, hostName: string, containerId?
     if (other.hostConfig.networkMode === 'host') programSockets(other.id, false);
     for (const [key, bindings] of Object.entries(other.ports)) {
       const proto = key.endsWith('/udp') ? 'udp6' : 'tcp6';
-      for (const b of bindings) if (b.hostPort) out.push({ proto, local: `:::${b.hostPort}`, program: '-' });
+      // One dual-stack docker-proxy per port (18.03), or one per family when the engine binds both (current).
+      const perFamily = bindings.some((b) => b.hostIp === '::');
+      for (const b of bindings) {
+        if (!b.hostPort) continue;
+        if (perFamily && b.hostIp !== '::') out.push({ proto: proto === 'udp6' ? 'udp' : 'tcp', local: `0.0.0.0:${b.hostPort}`, program: '-' });
+        else out.push({ proto, local: `:::${b.hostPort}`, program: '-' });
+      }
     }
   }
   return out;

@@ -28,6 +28,8 @@ import { ifconfigCommand } from './host/net/ifconfigCommand';
 import { routeCommand } from './host/net/routeCommand';
 import { netstatCommand } from './host/net/netstatCommand';
 import { nslookupCommand } from './host/net/nslookupCommand';
+import { pingCommand } from './host/net/pingCommand';
+import { ssCommand } from './host/net/ssCommand';
 import { digCommand } from './host/net/digCommand';
 
 /** What `type` calls a shell builtin. */
@@ -35,6 +37,8 @@ const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset'
 /** Available in every frame whatever the filesystem holds (the simulator's promise to students). */
 const ALWAYS = new Set([...SHELL_BUILTINS, 'env', 'which', 'sleep', 'clear']);
 const HOST_ONLY = new Set(['help']);
+/** On the current (Ubuntu) host only: boot2docker's busybox userland has no iproute2 `ss`. */
+const NOT_ON_CLASSIC_HOST = new Set(['ss']);
 
 const commands: Record<string, Command> = {};
 
@@ -65,7 +69,7 @@ export function listCommands(): Command[] {
   shCommand, bashCommand,
   testCommand, bracketCommand, readCommand, breakCommand, continueCommand, evalCommand,
   curlCommand, wgetCommand,
-  ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand, digCommand,
+  ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand, pingCommand, digCommand, ssCommand,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };
@@ -78,6 +82,7 @@ export function locateCommand(rt: Runtime, name: string, builtinsFirst = false):
     return st && st.type === 'f' ? { kind: 'file', path: name } : { kind: 'none' };
   }
   if (!inContainer) {
+    if (rt.profile.name === 'classic' && NOT_ON_CLASSIC_HOST.has(name)) return { kind: 'none' };
     if (!getCommand(name) || SHELL_BUILTINS.has(name)) return SHELL_BUILTINS.has(name) && builtinsFirst ? { kind: 'builtin' } : { kind: 'none' };
     if (name === 'docker') return { kind: 'file', path: rt.profile.name === 'classic' ? '/usr/local/bin/docker' : '/usr/bin/docker' };
     return { kind: 'file', path: `/usr/bin/${name}` };
@@ -103,7 +108,7 @@ export function resolveCommand(rt: Runtime, name: string): Command | 'notFound' 
   const inContainer = rt.frame.kind === 'container';
   if (ALWAYS.has(name) && !(inContainer && HOST_ONLY.has(name))) return commands[name];
   const own = getCommand(name);
-  if (!inContainer && !name.includes('/')) return own ?? 'notFound';
+  if (!inContainer && !name.includes('/')) return own && !(rt.profile.name === 'classic' && NOT_ON_CLASSIC_HOST.has(name)) ? own : 'notFound';
   const where = locateCommand(rt, name);
   if (where.kind !== 'file') return name.includes('/') ? 'noSuchPath' : 'notFound';
   const base = basename(where.path);
