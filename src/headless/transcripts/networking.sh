@@ -21,6 +21,8 @@ docker run -d --name c1 busybox sleep 1000
 docker run -d --name c2 busybox sleep 1000
 docker exec c1 ping -c 1 c2
 docker exec c1 ping -c 1 172.17.0.4
+ping -c 2 172.17.0.2
+ping -c 1 cont_01
 docker exec cont_02 cat /etc/hosts
 docker exec cont_01 cat /etc/resolv.conf
 docker exec c1 cat /etc/resolv.conf
