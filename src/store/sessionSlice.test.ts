@@ -10,9 +10,9 @@ describe('event log', () => {
     logEvents(session, [created(1), created(2)], 5000);
     logEvents(session, [created(3)], 6000);
     expect(session.events).toEqual([
-      { seq: 1, at: 5000, event: created(1) },
-      { seq: 2, at: 5000, event: created(2) },
-      { seq: 3, at: 6000, event: created(3) },
+      { seq: 1, at: 5000, batch: 1, event: created(1) },
+      { seq: 2, at: 5000, batch: 1, event: created(2) },
+      { seq: 3, at: 6000, batch: 3, event: created(3) },
     ]);
     expect(session.nextEventSeq).toBe(4);
   });
@@ -21,7 +21,7 @@ describe('event log', () => {
     const session = initialSession();
     logEvents(session, Array.from({ length: EVENT_LOG_LIMIT + 5 }, (_, i) => created(i)), 0);
     expect(session.events).toHaveLength(EVENT_LOG_LIMIT);
-    expect(session.events[0]).toEqual({ seq: 6, at: 0, event: created(5) });
+    expect(session.events[0]).toEqual({ seq: 6, at: 0, batch: 1, event: created(5) });
   });
 
   it('starts on terminal t1 of a fresh world, idle', () => {

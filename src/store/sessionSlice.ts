@@ -10,6 +10,8 @@ export interface LoggedEvent {
   seq: number;
   /** Virtual time the event happened at. */
   at: number;
+  /** The seq of the first event its shell call pushed: the views highlight the last call's batch. */
+  batch: number;
   event: SimEvent;
 }
 
@@ -45,8 +47,9 @@ export const createSessionSlice =
 
 /** Append to the event log inside a store update. */
 export function logEvents(state: SessionSlice, events: SimEvent[], at: number): void {
+  const batch = state.nextEventSeq;
   for (const event of events) {
-    state.events.push({ seq: state.nextEventSeq++, at, event });
+    state.events.push({ seq: state.nextEventSeq++, at, batch, event });
   }
   if (state.events.length > EVENT_LOG_LIMIT) state.events.splice(0, state.events.length - EVENT_LOG_LIMIT);
 }
