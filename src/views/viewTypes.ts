@@ -86,6 +86,8 @@ export interface LayoutOptions {
   host: string;
   /** The events of the last command (oldest first): pulses, "Already exists" marks. */
   recent: readonly SimEvent[];
+  /** The recent events' batch number (LoggedEvent.batch): pulses keyed by it replay only for a new command. */
+  batch?: number;
 }
 
 export interface ViewComponentProps {

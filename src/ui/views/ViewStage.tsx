@@ -48,7 +48,8 @@ export default function ViewStage({ viewId }: { viewId: string }) {
   const [showText, setShowText] = useState(false);
 
   const recent = useMemo(() => lastBatch(events), [events]);
-  const plan = useMemo(() => (view ? view.layout(world, { host, recent }) : EMPTY_PLAN), [view, world, host, recent]);
+  const batch = events[events.length - 1]?.batch ?? 0;
+  const plan = useMemo(() => (view ? view.layout(world, { host, recent, batch }) : EMPTY_PLAN), [view, world, host, recent, batch]);
   const highlighted = useMemo(() => touchedNodes(plan, recent), [plan, recent]);
   const outline = useMemo(() => (showText ? outlineTree(plan) : []), [plan, showText]);
   useEffect(() => setSelected(null), [viewId]);
