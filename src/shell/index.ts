@@ -19,10 +19,13 @@ import { setBusyboxProbe } from './prompt';
 import { containerScriptRunner } from './containerScriptRunner';
 import type { Chunk, JobContext, LineOutcome } from './types';
 import { getContainerById } from '../engine/tables/containerTable';
+import { editorJob, isEditorJob, type EditorJobData } from './commands/editors/editorJob';
+import { closeEditorJob, writeEditorBuffer, type EditorWriteResult } from './commands/editors/editorFiles';
 
 export type { LineOutcome, Chunk } from './types';
 
 registerJobHandler(sleepJob);
+registerJobHandler(editorJob);
 registerScriptRunner(containerScriptRunner);
 setBusyboxProbe((world, frame) => {
   const host = Object.values(world.hosts).find((h) => frame.containerId && getContainerById(h.daemon, frame.containerId));
@@ -184,6 +187,36 @@ export function jobEndsAt(world: World, terminalId: string): number | undefined 
   return getJobHandler(job.kind)?.endsAt?.(job);
 }
 
+/** The editor open on this terminal (nano, vim, busybox vi), or null: the browser draws it over the terminal. */
+export function getEditor(world: World, terminalId: string): EditorJobData | null {
+  const job = world.terminals[terminalId]?.job;
+  return isEditorJob(job) ? job.data : null;
+}
+
+/**
+ * The running editor writes its buffer (nano's ^O, vi's :w): to its own file, or to `name` (typed at
+ * `File Name to Write:`, `:w name`), relative to the shell's cwd, through the frame's filesystem.
+ */
+export function editorSave(world: World, terminalId: string, text: string, name?: string): { world: World; result: EditorWriteResult } {
+  let result: EditorWriteResult = { ok: false, message: 'no editor is running' };
+  const next = immer.produce(world, (draft) => {
+    const terminal = draft.terminals[terminalId];
+    if (!terminal || !isEditorJob(terminal.job)) return;
+    result = writeEditorBuffer(topRuntime({ world: draft, events: [] }, terminal), text, name);
+  });
+  return { world: next, result };
+}
+
+/** The editor quits (nano's ^X, vi's :q): its job ends at the next advance(), which prints the prompt. */
+export function editorClose(world: World, terminalId: string): World {
+  return immer.produce(world, (draft) => {
+    const terminal = draft.terminals[terminalId];
+    if (terminal) closeEditorJob(topRuntime({ world: draft, events: [] }, terminal));
+  });
+}
+
+export type { EditorJobData, EditorKind } from './commands/editors/editorJob';
+export type { EditorWriteResult } from './commands/editors/editorFiles';
 export { registerFrameProgram, frameProgram } from './frames/registry';
 export { registerJobHandler, getJobHandler } from './jobs/registry';
 export { registerCommand, getCommand } from './commands/registry';

@@ -11,12 +11,13 @@ import { networkMessages, type NetworkMessages } from './networkMessages';
 import { netToolsProfiles, type NetToolsProfile } from './netToolsProfile';
 import { programOutputs, type ProgramOutput } from './programOutput';
 import { toolMessages, type ToolMessages } from './toolMessages';
+import { editorProfiles, type EditorProfile } from './editorProfile';
 
-export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput } & { images: ImageMessages } & { tools: ToolMessages } & { network: NetworkMessages } & { netTools: NetToolsProfile };
+export type Profile = BaseProfile & { cli: CliMessages } & { containerCli: ContainerCliSection } & { daemon: DaemonMessages } & { programs: ProgramOutput } & { images: ImageMessages } & { tools: ToolMessages } & { network: NetworkMessages } & { netTools: NetToolsProfile } & { editors: EditorProfile };
 
 export const PROFILES: Record<ProfileName, Profile> = {
-  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current, images: imageMessages.current, tools: toolMessages.current, network: networkMessages.current, netTools: netToolsProfiles.current },
-  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic, images: imageMessages.classic, tools: toolMessages.classic, network: networkMessages.classic, netTools: netToolsProfiles.classic },
+  current: { ...baseProfiles.current, cli: cliMessages.current, containerCli: containerCliSections.current, daemon: daemonMessages.current, programs: programOutputs.current, images: imageMessages.current, tools: toolMessages.current, network: networkMessages.current, netTools: netToolsProfiles.current, editors: editorProfiles.current },
+  classic: { ...baseProfiles.classic, cli: cliMessages.classic, containerCli: containerCliSections.classic, daemon: daemonMessages.classic, programs: programOutputs.classic, images: imageMessages.classic, tools: toolMessages.classic, network: networkMessages.classic, netTools: netToolsProfiles.classic, editors: editorProfiles.classic },
 };
 
 export function getProfile(world: Pick<World, 'profile'>): Profile {

@@ -31,14 +31,15 @@ import { nslookupCommand } from './host/net/nslookupCommand';
 import { pingCommand } from './host/net/pingCommand';
 import { ssCommand } from './host/net/ssCommand';
 import { digCommand } from './host/net/digCommand';
+import { nanoCommand, viCommand, vimCommand } from './editors/editorCommands';
 
 /** What `type` calls a shell builtin. */
 const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval']);
 /** Available in every frame whatever the filesystem holds (the simulator's promise to students). */
 const ALWAYS = new Set([...SHELL_BUILTINS, 'env', 'which', 'sleep', 'clear']);
 const HOST_ONLY = new Set(['help']);
-/** On the current (Ubuntu) host only: boot2docker's busybox userland has no iproute2 `ss`. */
-const NOT_ON_CLASSIC_HOST = new Set(['ss']);
+/** On the current (Ubuntu) host only: boot2docker's busybox userland has no iproute2 `ss`, no nano, no vim (its vi is busybox's). */
+const NOT_ON_CLASSIC_HOST = new Set(['ss', 'nano', 'vim']);
 
 const commands: Record<string, Command> = {};
 
@@ -70,6 +71,7 @@ export function listCommands(): Command[] {
   testCommand, bracketCommand, readCommand, breakCommand, continueCommand, evalCommand,
   curlCommand, wgetCommand,
   ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand, pingCommand, digCommand, ssCommand,
+  nanoCommand, viCommand, vimCommand,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };
