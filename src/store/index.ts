@@ -31,3 +31,4 @@ export {
   STORAGE_KEY,
   type SessionNotice,
 } from './persistence';
+export { editorOf, saveEditor, closeEditor } from './editorActions';

@@ -1,0 +1,29 @@
+// The editor panel's actions: write the buffer and quit, each one shell call whose new world
+// replaces the store's. The job then ends on the terminal's next clock frame (see shell/editors).
+import * as shell from '../shell';
+import type { EditorJobData, EditorWriteResult } from '../shell';
+import { appStore, type AppStore } from './appStore';
+
+/** The editor running on a terminal, or null. */
+export function editorOf(terminalId: string, store: AppStore = appStore): EditorJobData | null {
+  return shell.getEditor(store.getState().world, terminalId);
+}
+
+/** nano's ^O / vi's :w — write `text` to the editor's file, or to `name`. */
+export function saveEditor(terminalId: string, text: string, name?: string, store: AppStore = appStore): EditorWriteResult {
+  const saved = shell.editorSave(store.getState().world, terminalId, text, name);
+  if (saved.world !== store.getState().world) {
+    store.setState((state) => {
+      state.world = saved.world;
+    });
+  }
+  return saved.result;
+}
+
+/** nano's ^X / vi's :q — leave the editor; the terminal shows its prompt again. */
+export function closeEditor(terminalId: string, store: AppStore = appStore): void {
+  const next = shell.editorClose(store.getState().world, terminalId);
+  store.setState((state) => {
+    state.world = next;
+  });
+}
