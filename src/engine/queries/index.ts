@@ -6,3 +6,4 @@ export { treeBytes } from './treeBytes';
 export { listVolumes, getVolume, volumeUsers, volumeSize } from '../volumes/volumes';
 export { findNetwork } from '../network/getNetwork';
 export { getListeningPorts } from '../containers/processRuntime';
+export { resolveAndReach, type ProbeResult } from '../programs/netProbe';

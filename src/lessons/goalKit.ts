@@ -1,0 +1,44 @@
+// Small reads lesson goals share, all through engine queries: a lesson's check says what it wants
+// in a line or two and explains the first thing missing.
+import type { Container, Network, World } from '../engine';
+import { findImage } from '../engine/images';
+import { findNetwork, getContainer, isContainerRunning, listContainers, resolveAndReach } from '../engine/queries';
+import type { Bilingual, GoalResult } from './lessonTypes';
+
+export function missing(bn: string, en: string): GoalResult {
+  return { missing: { bn, en } satisfies Bilingual };
+}
+
+export function hasImage(world: World, host: string, ref: string): boolean {
+  return findImage(world, host, ref) !== undefined;
+}
+
+export function container(world: World, host: string, name: string): Container | undefined {
+  return getContainer(world, host, name);
+}
+
+export function isRunning(c: Container | undefined): c is Container {
+  return c !== undefined && isContainerRunning(c);
+}
+
+export function network(world: World, host: string, name: string): Network | undefined {
+  return findNetwork(world, host, name);
+}
+
+/** Names of the networks the container is attached to, sorted. */
+export function networksOf(c: Container): string[] {
+  return Object.keys(c.networks).sort();
+}
+
+/** Running containers made from the image `ref` resolves to. */
+export function runningFromImage(world: World, host: string, ref: string): Container[] {
+  const image = findImage(world, host, ref);
+  if (!image) return [];
+  return listContainers(world, host, {}).filter((c) => c.imageId === image.id && isContainerRunning(c));
+}
+
+/** Whether a process in container `from` can ping `target` (a name or an address) right now. */
+export function canPing(world: World, host: string, from: Container, target: string): boolean {
+  const probe = resolveAndReach(world, host, from.id, target);
+  return probe.ok && probe.reachable;
+}
