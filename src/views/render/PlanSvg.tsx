@@ -82,6 +82,9 @@ export function PlanSvg({ plan, lang, highlighted, selected, onInspect, reducedM
         aria-label={title}
         viewBox={`0 0 ${Math.max(plan.width, 1)} ${Math.max(plan.height, 1)}`}
         preserveAspectRatio="xMidYMin meet"
+        // Text stays readable: the drawing keeps its proportions and the panel scrolls, rather
+        // than a tall plan shrinking to the panel's height; a small plan is not blown up.
+        style={{ aspectRatio: `${Math.max(plan.width, 1)} / ${Math.max(plan.height, 1)}`, maxWidth: `${Math.round(plan.width * 1.6)}px` }}
         onClick={(e) => {
           const node = nodeOf(e.target);
           if (node?.inspect) {

@@ -114,16 +114,18 @@ export function drawPlan(root: SVGGElement, plan: Plan, st: DrawState): void {
     .select('rect.pv-box')
     .attr('width', (d) => d.w)
     .attr('height', (d) => d.h);
-  const twoLines = (d: PlanNode) => !!d.sub && d.h >= 30;
+  const twoLines = (d: PlanNode) => !!d.sub && d.h >= 26;
+  // A tall box holds other boxes: its label goes to the top, not the middle.
+  const tall = (d: PlanNode) => d.h > 44;
   nodes
     .select('text.pv-label')
     .attr('x', 6)
-    .attr('y', (d) => (twoLines(d) ? d.h / 2 - 3 : d.h / 2 + 4))
+    .attr('y', (d) => (tall(d) ? 15 : twoLines(d) ? d.h / 2 - 2 : d.h / 2 + 4))
     .text((d) => fitText(`${d.icon ? `${d.icon} ` : ''}${d.label[st.lang]}`, d.w - 12));
   nodes
     .select('text.pv-sub')
     .attr('x', 6)
-    .attr('y', (d) => d.h / 2 + 10)
+    .attr('y', (d) => (tall(d) ? 29 : d.h / 2 + 10))
     .text((d) => (twoLines(d) && d.sub ? fitText(d.sub[st.lang], d.w - 12, 9.5) : ''));
   // The touched mark is a glyph, not only a colour: the last command's objects carry a star.
   nodes
