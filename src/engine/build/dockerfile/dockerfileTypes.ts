@@ -52,16 +52,33 @@ export interface Dockerfile {
   escape: '\\' | '`';
   /** Every instruction in file order, ARGs before the first FROM included. */
   instructions: Instruction[];
+  /**
+   * Lines the classic builder prints before `Step 1/N` (18.03's parser warned about empty
+   * continuation lines: `[WARNING]: Empty continuation line found in:` …). BuildKit reports the
+   * same through its linter, not as text in the build output.
+   */
+  warnings: string[];
 }
 
 /**
- * A Dockerfile that cannot be parsed. `message` is the era-independent core Docker prints
- * (e.g. `unknown instruction: FOO`); the builder wraps it per profile
- * (classic `Dockerfile parse error line 3: …`, BuildKit `dockerfile parse error on line 3: …`).
+ * A Dockerfile that cannot be parsed. `message` is the core Docker prints in the era the parser
+ * was asked for (`parseDockerfile(text, profile)`; e.g. `unknown instruction: FOO`); the builder
+ * wraps it per profile (classic `Dockerfile parse error line 3: …`, BuildKit
+ * `dockerfile parse error on line 3: …`) as `origin` says.
  */
 export interface DockerfileParseError {
   line: number;
   message: string;
+  /**
+   * Which stage of Docker raises it, which decides how it is printed:
+   * - `instruction`: the typed-instruction parser; both eras prefix the line
+   *   (`Dockerfile parse error line 3: …` / `dockerfile parse error on line 3: …`);
+   * - `parser`: line splitting (ENV/LABEL pairs, JSON arrays, directives, an empty file); printed
+   *   bare in both eras (BuildKit still shows the Dockerfile snippet at `line`);
+   * - `stage`: no FROM before the first non-ARG instruction, or no stage at all; printed bare
+   *   (texts in profile/dockerfileMessages.ts; classic 18.03 prints the steps before it first).
+   */
+  origin: 'instruction' | 'parser' | 'stage';
 }
 
 export type ParseResult = { ok: true; dockerfile: Dockerfile } | { ok: false; error: DockerfileParseError };
