@@ -2,11 +2,14 @@
 // replaces the store's. The job then ends on the terminal's next clock frame (see shell/editors).
 import * as shell from '../shell';
 import type { EditorJobData, EditorWriteResult } from '../shell';
+import type { World } from '../engine';
 import { appStore, type AppStore } from './appStore';
 
-/** The editor running on a terminal, or null. */
-export function editorOf(terminalId: string, store: AppStore = appStore): EditorJobData | null {
-  return shell.getEditor(store.getState().world, terminalId);
+export type { EditorJobData, EditorKind, EditorWriteResult } from '../shell';
+
+/** The editor running on a terminal, or null (a selector: the same object while the job is unchanged). */
+export function editorOf(world: World, terminalId: string): EditorJobData | null {
+  return shell.getEditor(world, terminalId);
 }
 
 /** nano's ^O / vi's :w — write `text` to the editor's file, or to `name`. */

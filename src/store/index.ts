@@ -31,4 +31,14 @@ export {
   STORAGE_KEY,
   type SessionNotice,
 } from './persistence';
-export { editorOf, saveEditor, closeEditor } from './editorActions';
+export { editorOf, saveEditor, closeEditor, type EditorJobData, type EditorKind, type EditorWriteResult } from './editorActions';
+export {
+  startLesson,
+  openSandbox,
+  resumeLesson,
+  setLessonSection,
+  recordGoals,
+  fillTerminal,
+  takeTerminalFill,
+} from './lessonActions';
+export type { LessonSlice, LessonProgress, SavedLessonState } from './lessonSlice';
