@@ -4,6 +4,7 @@ import * as shell from '../shell';
 import type { LineOutcome } from '../shell';
 import { appStore, type AppStore } from './appStore';
 import { logEvents } from './sessionSlice';
+import { noteStderr } from './lessonSlice';
 import type { Lang, PanelId } from './uiSlice';
 
 /** What the terminal shows after a shell call (the outcome without the world). */
@@ -25,6 +26,7 @@ function commit(
   outcome: LineOutcome,
   terminalId: string,
   update?: (state: ReturnType<AppStore['getState']>) => void,
+  newLine = false,
 ): StepResult {
   store.setState((state) => {
     state.world = outcome.world;
@@ -33,6 +35,8 @@ function commit(
       state.running = outcome.running;
       state.prompt = outcome.prompt;
       if (!outcome.running) state.lastExitCode = outcome.exitCode;
+      // The lesson panel explains known errors of the last line (a pull's failure comes later, from the job).
+      noteStderr(state.lesson, outcome.output, newLine);
     }
     logEvents(state, outcome.events, outcome.world.now);
     update?.(state);
@@ -50,7 +54,7 @@ export function runLine(line: string, store: AppStore = appStore, terminalId = s
     state.ui.banglaNote = bangla;
     // The note lives in the lesson panel, so a student who hid it must see it come back.
     if (bangla) state.ui.panels.lesson.collapsed = false;
-  });
+  }, line.trim() !== '');
 }
 
 /** Move the virtual clock on by `ms` of wall time while a foreground job runs (`cols`: the terminal's width). */

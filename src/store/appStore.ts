@@ -6,6 +6,7 @@ import type { WorldOptions } from '../engine';
 import type { AppState } from './appState';
 import { createSessionSlice } from './sessionSlice';
 import { createUiSlice } from './uiSlice';
+import { createLessonSlice } from './lessonSlice';
 
 export type AppStore = Mutate<StoreApi<AppState>, [['zustand/immer', never]]>;
 
@@ -14,6 +15,7 @@ export function createAppStore(options: WorldOptions = {}): AppStore {
     immer((...a) => ({
       ...createSessionSlice(options)(...a),
       ui: createUiSlice(...a),
+      lesson: createLessonSlice(...a),
     })),
   );
 }

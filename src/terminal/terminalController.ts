@@ -43,6 +43,8 @@ export interface TerminalController {
   start(): void;
   /** Raw input from the terminal: a key, an escape sequence, or a whole paste. */
   input(data: string): void;
+  /** Put `text` on the line being edited, cursor at its end, without running it (the lesson panel's snippets). */
+  fill(text: string): void;
   isRunning(): boolean;
   dispose(): void;
 }
@@ -269,6 +271,15 @@ export function createTerminalController(
     },
     input(data: string) {
       handleKeys(parseKeys(data));
+    },
+    fill(text: string) {
+      // A running job or a history search owns the line: the text would land somewhere unexpected.
+      if (disposed || running || search) return;
+      const before = editor;
+      const line = text.replace(/[\r\n]+/g, ' ');
+      editor = { ...editor, line, cursor: line.length, historyIndex: editor.history.length, draft: '' };
+      lastKey = null;
+      write(redrawLine(prompt, before, editor, screen.cols()));
     },
     isRunning: () => running,
     dispose() {

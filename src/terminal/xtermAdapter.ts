@@ -34,6 +34,8 @@ export interface MountedTerminal {
   readText(): string;
   /** xterm's screenReaderMode: rows mirrored into a live region that screen readers read. */
   setScreenReaderMode(on: boolean): void;
+  /** Type `text` into the line without running it. */
+  fill(text: string): void;
   dispose(): void;
 }
 
@@ -80,6 +82,7 @@ export function mountTerminal(element: HTMLElement, backend: ShellBackend, scree
     setScreenReaderMode(on) {
       term.options.screenReaderMode = on;
     },
+    fill: (text) => controller.fill(text),
     dispose() {
       observer.disconnect();
       if (fitFrame !== null) cancelAnimationFrame(fitFrame);

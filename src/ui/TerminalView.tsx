@@ -2,7 +2,7 @@
 // its screen and scrollback, and a job running in one goes on while another is shown.
 import { useEffect, useRef } from 'react';
 import { mountTerminal, terminalBackend, type MountedTerminal } from '../terminal/xtermAdapter';
-import { appStore } from '../store';
+import { appStore, takeTerminalFill } from '../store';
 import { useAppStore, useStrings } from './useAppStore';
 
 declare global {
@@ -39,6 +39,17 @@ export function TerminalView({ terminalId, host, active }: { terminalId: string;
     window.pathshalaTerminal = terminal;
     terminal.focus();
   }, [active]);
+
+  // The lesson panel's snippets and "show solution" type into the active tab's line.
+  const fill = useAppStore((state) => state.lesson.fill);
+  useEffect(() => {
+    const terminal = mounted.current;
+    if (!active || !terminal || !fill) return;
+    const text = takeTerminalFill();
+    if (text === null) return;
+    terminal.fill(text);
+    terminal.focus();
+  }, [fill, active]);
 
   return (
     <div

@@ -1,6 +1,7 @@
 // Write the session. A world too large for the quota is reported, not thrown: the simulation keeps
 // running and the last value that fitted stays in storage.
 import type { AppState } from '../appState';
+import { savedLesson } from './lessonProgress';
 import { SCHEMA_VERSION, STORAGE_KEY, type PersistedSession, type SessionNotice, type SessionStorage } from './sessionSchema';
 
 export function sessionSnapshot(state: AppState): PersistedSession {
@@ -10,6 +11,7 @@ export function sessionSnapshot(state: AppState): PersistedSession {
     world: state.world,
     terminalId: state.terminalId,
     ui: { lang, panels, browserUrl: browser.url, screenReader },
+    lesson: savedLesson(state.lesson),
   };
 }
 

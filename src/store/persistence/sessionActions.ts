@@ -7,6 +7,7 @@ import { initialBrowser } from '../browser/browserPage';
 import { initialSession } from '../sessionSlice';
 import { initialUi } from '../uiSlice';
 import type { PersistedSession, SessionNotice } from './sessionSchema';
+import { readLessonState } from './lessonProgress';
 
 export function restoreSession(saved: PersistedSession, store: AppStore = appStore): void {
   const world = withoutForegroundJobs(saved.world);
@@ -18,6 +19,8 @@ export function restoreSession(saved: PersistedSession, store: AppStore = appSto
     state.ui.panels = saved.ui.panels;
     state.ui.browser = { ...initialBrowser(), url: saved.ui.browserUrl };
     state.ui.screenReader = saved.ui.screenReader === true;
+    const lesson = readLessonState(saved.lesson);
+    if (lesson) Object.assign(state.lesson, lesson);
   });
 }
 

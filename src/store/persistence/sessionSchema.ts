@@ -3,6 +3,7 @@
 // against a hand-edited or half-migrated value under the right key.
 import type { World } from '../../engine';
 import type { Lang, PanelId, PanelState } from '../uiSlice';
+import type { SavedLessonState } from '../lessonSlice';
 
 // 2: containers and processes stored in buckets (engine/tables/).
 export const SCHEMA_VERSION = 2;
@@ -21,6 +22,8 @@ export interface PersistedSession {
     /** Optional: sessions saved before the setting existed load without it. */
     screenReader?: boolean;
   };
+  /** Optional: sessions saved before lessons existed load without progress (see lessonProgress.ts). */
+  lesson?: SavedLessonState;
 }
 
 /** The part of localStorage we use; tests pass a Map-backed fake. */

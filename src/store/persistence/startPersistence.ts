@@ -87,6 +87,9 @@ function changedSavedParts(state: AppState, prev: AppState): boolean {
     state.ui.lang !== prev.ui.lang ||
     state.ui.panels !== prev.ui.panels ||
     state.ui.browser.url !== prev.ui.browser.url ||
-    state.ui.screenReader !== prev.ui.screenReader
+    state.ui.screenReader !== prev.ui.screenReader ||
+    state.lesson.progress !== prev.lesson.progress ||
+    state.lesson.current !== prev.lesson.current ||
+    state.lesson.section !== prev.lesson.section
   );
 }
