@@ -1,8 +1,10 @@
 // The terminal panel: host tabs and the screen-reader toggle over one terminal per open tab.
+import { Fragment } from 'react';
 import { hostTabs } from '../store';
 import { HostTabs } from './HostTabs';
 import { ScreenReaderToggle } from './ScreenReaderToggle';
 import { TerminalView } from './TerminalView';
+import { EditorSlot } from './editor/EditorSlot';
 import { useAppStore } from './useAppStore';
 
 export function TerminalPanel() {
@@ -20,7 +22,10 @@ export function TerminalPanel() {
       </div>
       <div className="terminal-views">
         {open.map((tab) => (
-          <TerminalView key={tab.terminalId} terminalId={tab.terminalId!} host={tab.host} active={tab.terminalId === shown} />
+          <Fragment key={tab.terminalId}>
+            <TerminalView terminalId={tab.terminalId!} host={tab.host} active={tab.terminalId === shown} />
+            <EditorSlot terminalId={tab.terminalId!} active={tab.terminalId === shown} />
+          </Fragment>
         ))}
       </div>
     </div>

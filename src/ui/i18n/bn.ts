@@ -60,6 +60,9 @@ export const bn = {
   errorNotResolved: '{host}-এর সার্ভারের IP ঠিকানা খুঁজে পাওয়া যায়নি।',
   errorEmpty: '{host} কোনো ডেটা পাঠায়নি।',
   errorInvalid: '{url} ঠিকানার ওয়েবপেজটি হয়তো সাময়িকভাবে বন্ধ, অথবা স্থায়ীভাবে নতুন ঠিকানায় চলে গেছে।',
+  editorLabel: 'টেক্সট এডিটর',
+  editorNanoHint: '^ মানে Ctrl। লিখুন, তারপর Ctrl+O ও Enter চাপলে সেভ হবে, Ctrl+X চাপলে বের হবেন। ব্রাউজারে Ctrl+W ট্যাব বন্ধ করে দেয়, তাই খুঁজতে F6 চাপুন।',
+  editorViHint: 'vi-তে লিখতে আগে i চাপুন। লেখা শেষে Esc চাপুন, তারপর :wq লিখে Enter — সেভ করে বের হবেন। সেভ না করে বের হতে :q!',
 } as const;
 
 export type StringKey = keyof typeof bn;

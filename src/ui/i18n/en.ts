@@ -60,4 +60,7 @@ export const en: Strings = {
   errorNotResolved: '{host}’s server IP address could not be found.',
   errorEmpty: '{host} didn’t send any data.',
   errorInvalid: 'The webpage at {url} might be temporarily down or it may have moved permanently to a new web address.',
+  editorLabel: 'Text editor',
+  editorNanoHint: '^ means Ctrl. Type, then Ctrl+O and Enter saves, Ctrl+X exits. The browser closes the tab on Ctrl+W, so press F6 to search.',
+  editorViHint: 'In vi press i before typing. When done press Esc, then type :wq and Enter to save and quit. :q! quits without saving.',
 };
