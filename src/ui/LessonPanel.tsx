@@ -1,6 +1,10 @@
-// The lesson panel: a welcome text until the lesson runtime lands, and the Bangla-input note.
+// The lesson panel's shell, kept tiny for the first load: the Bangla-input note, then the lesson
+// workspace (runtime, Markdown, lessons), which loads as a chunk of its own.
+import { lazy, Suspense } from 'react';
 import { BanglaNote } from './BanglaNote';
 import { useAppStore, useStrings } from './useAppStore';
+
+const LessonWorkspace = lazy(() => import('./lesson/LessonWorkspace'));
 
 export function LessonPanel() {
   const t = useStrings();
@@ -8,13 +12,9 @@ export function LessonPanel() {
   return (
     <div className="lesson">
       {showNote && <BanglaNote />}
-      <h3>{t.welcomeTitle}</h3>
-      <p>{t.welcomeIntro}</p>
-      <p>{t.welcomeTry}</p>
-      <pre className="lesson-command">
-        <code>docker run hello-world</code>
-      </pre>
-      <p className="lesson-soon">{t.welcomeSoon}</p>
+      <Suspense fallback={<p className="lesson-soon">{t.welcomeIntro}</p>}>
+        <LessonWorkspace />
+      </Suspense>
     </div>
   );
 }

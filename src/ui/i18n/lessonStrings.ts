@@ -1,0 +1,86 @@
+// The lesson panel's strings, both languages. They live beside the page's tables but in a file of
+// their own so that they travel in the lazily loaded lesson chunk, not in the first bundle.
+const bn = {
+  lessonsTitle: 'পাঠসমূহ',
+  lessonsIntro: 'একটি পাঠ বেছে নিন। পাঠ শুরু করলে টার্মিনাল নতুন করে, পাঠের নিজের অবস্থা থেকে শুরু হয়।',
+  lessonNumber: 'পাঠ {n}',
+  start: 'শুরু করুন',
+  startTitle: '{title} পাঠটি শুরু করুন (টার্মিনাল নতুন করে শুরু হবে)',
+  resume: 'চালিয়ে যান',
+  restart: 'পাঠ আবার শুরু',
+  restartTitle: 'এই পাঠের শুরুর অবস্থায় টার্মিনাল ফিরিয়ে নিন',
+  progress: '{done}/{total} লক্ষ্য',
+  completed: 'সম্পন্ন',
+  sandboxTitle: 'মুক্ত অনুশীলন',
+  sandboxBody: 'কোনো পাঠ খোলা নেই: টার্মিনালে যা খুশি চেষ্টা করুন। যেমন:',
+  backToList: 'সব পাঠ',
+  loading: 'লোড হচ্ছে…',
+  loadFailed: 'পাঠটি লোড করা গেল না।',
+  sectionOf: 'অংশ {n} / {total}',
+  prev: 'আগের অংশ',
+  next: 'পরের অংশ',
+  sections: 'পাঠের অংশগুলো',
+  goalsTitle: 'লক্ষ্য',
+  challengeTitle: 'চ্যালেঞ্জ',
+  goalMet: 'পূরণ হয়েছে',
+  goalNotMet: 'এখনো বাকি',
+  goalReachedBefore: 'আগে পূরণ হয়েছিল, এখন আর নেই',
+  whatIsMissing: 'কী বাকি?',
+  hint: 'ইঙ্গিত',
+  showSolution: 'সমাধান দেখান',
+  hideSolution: 'সমাধান লুকান',
+  solutionNote: 'কোনো কমান্ডে ক্লিক করলে সেটি টার্মিনালে লেখা হবে — চালাতে Enter চাপুন।',
+  snippetTitle: 'টার্মিনালে লিখুন (চালাবে না): {command}',
+  celebrate: 'সব লক্ষ্য পূরণ! পাঠটি শেষ করলেন — চমৎকার কাজ।',
+  quizTitle: 'বুঝেছেন তো?',
+  quizRight: 'ঠিক উত্তর',
+  quizWrong: 'ভুল উত্তর',
+  errorHintTitle: 'এই এররের মানে',
+};
+
+export type LessonStrings = typeof bn;
+
+const en: LessonStrings = {
+  lessonsTitle: 'Lessons',
+  lessonsIntro: 'Pick a lesson. Starting one starts the terminal afresh, from the lesson\'s own state.',
+  lessonNumber: 'Lesson {n}',
+  start: 'Start',
+  startTitle: 'Start the lesson {title} (the terminal starts afresh)',
+  resume: 'Continue',
+  restart: 'Restart lesson',
+  restartTitle: 'Put the terminal back to this lesson\'s starting state',
+  progress: '{done}/{total} goals',
+  completed: 'completed',
+  sandboxTitle: 'Free practice',
+  sandboxBody: 'No lesson is open: try anything in the terminal. For example:',
+  backToList: 'All lessons',
+  loading: 'Loading…',
+  loadFailed: 'The lesson could not be loaded.',
+  sectionOf: 'Part {n} of {total}',
+  prev: 'Previous part',
+  next: 'Next part',
+  sections: 'Parts of the lesson',
+  goalsTitle: 'Goals',
+  challengeTitle: 'Challenge',
+  goalMet: 'done',
+  goalNotMet: 'not yet',
+  goalReachedBefore: 'reached before, not any more',
+  whatIsMissing: 'What is missing?',
+  hint: 'Hint',
+  showSolution: 'Show solution',
+  hideSolution: 'Hide solution',
+  solutionNote: 'Click a command to type it into the terminal — press Enter to run it.',
+  snippetTitle: 'Type into the terminal (does not run): {command}',
+  celebrate: 'Every goal reached! You have finished this lesson — well done.',
+  quizTitle: 'Check your understanding',
+  quizRight: 'Right answer',
+  quizWrong: 'Wrong answer',
+  errorHintTitle: 'What this error means',
+};
+
+export const LESSON_STRINGS = { bn, en };
+
+/** Fill `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}
