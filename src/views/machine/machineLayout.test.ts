@@ -47,6 +47,7 @@ describe('machineLayout', () => {
     const web = getContainer(world, 'default', 'web')!;
     const plan = machineLayout(world, {
       host: 'default',
+      batch: 7,
       recent: [
         { type: 'container.started', host: 'default', containerId: web.id },
         { type: 'process.started', host: 'default', pid: 2 },
@@ -54,8 +55,8 @@ describe('machineLayout', () => {
       ],
     });
     expect(plan.pulses).toEqual([
-      { id: `clone(CLONE_NEWPID|CLONE_NEWNET|…):container:default:${web.id}`, from: `container:default:${web.id}`, to: 'kernel:default', label: 'clone(CLONE_NEWPID|CLONE_NEWNET|…)' },
-      { id: 'execve():proc:default:2', from: 'proc:default:2', to: 'kernel:default', label: 'execve()' },
+      { id: `7:clone(CLONE_NEWPID|CLONE_NEWNET|…):container:default:${web.id}`, from: `container:default:${web.id}`, to: 'kernel:default', label: 'clone(CLONE_NEWPID|CLONE_NEWNET|…)' },
+      { id: '7:execve():proc:default:2', from: 'proc:default:2', to: 'kernel:default', label: 'execve()' },
     ]);
   });
 

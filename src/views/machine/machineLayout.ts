@@ -227,7 +227,7 @@ export function machineLayout(world: World, opts: LayoutOptions): Plan {
     groups,
     nodes,
     edges: [],
-    pulses: machinePulses(nodes, opts.recent),
+    pulses: machinePulses(nodes, opts.recent, opts.batch),
     ...(aggregated ? { aggregated: true } : {}),
   };
 }

@@ -6,11 +6,12 @@ import type { PlanNode, PlanPulse } from '../viewTypes';
 
 const MAX_PULSES = 8;
 
-export function machinePulses(nodes: readonly PlanNode[], recent: readonly SimEvent[]): PlanPulse[] {
+/** `batch` keys the pulses, so that the same call in a new command plays again. */
+export function machinePulses(nodes: readonly PlanNode[], recent: readonly SimEvent[], batch = 0): PlanPulse[] {
   const ids = new Set(nodes.map((n) => n.id));
   const out: PlanPulse[] = [];
   const add = (from: string, to: string, label: string) => {
-    if (out.length < MAX_PULSES && ids.has(from) && ids.has(to)) out.push({ id: `${label}:${from}`, from, to, label });
+    if (out.length < MAX_PULSES && ids.has(from) && ids.has(to)) out.push({ id: `${batch}:${label}:${from}`, from, to, label });
   };
   for (const e of recent) {
     const kernel = `kernel:${e.host}`;
