@@ -2,7 +2,9 @@
 // cobra command: `names[0]` is its name (the command path shown in errors), the rest its
 // aliases in the same group. Legacy top-level forms (`docker ps`) are entries of their own,
 // as they are separate cobra commands. To add a command: import it and append one entry.
+import { buildCommand } from './build';
 import { containerEntries } from './containerEntries';
+import { commitCommand } from './commit';
 import type { DockerSubcommand } from './subcommand';
 import { historyCommand } from './history';
 import { imageInspectCommand } from './imageInspect';
@@ -57,6 +59,10 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['image history'], sub: historyCommand },
   { names: ['image prune'], sub: imagePruneCommand },
   { names: ['image inspect'], sub: imageInspectCommand },
+  { names: ['commit'], sub: commitCommand },
+  { names: ['container commit'], sub: commitCommand },
+  { names: ['build'], sub: buildCommand },
+  { names: ['image build'], sub: buildCommand },
   // volumes
   { names: ['volume create'], sub: volumeCreateCommand },
   { names: ['volume ls', 'volume list'], sub: volumeLsCommand },
