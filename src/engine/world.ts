@@ -7,7 +7,7 @@ import type { LayerRecord } from './world/image';
 import type { Terminal } from './world/terminal';
 
 export type { Host, Kernel, Process, NamespaceKind, Namespace, Cgroup } from './world/host';
-export type { Daemon } from './world/daemon';
+export type { Daemon, BuildCacheRecord } from './world/daemon';
 export type { LayerRecord, ImageConfig, ImageHistoryEntry, Image } from './world/image';
 export type { ContainerStatus, PortBinding, RestartPolicy, Mount, Endpoint, LogEntry, Container, PendingAction } from './world/container';
 export type { IpamConfig, Network } from './world/network';

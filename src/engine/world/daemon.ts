@@ -39,4 +39,18 @@ export interface Daemon {
    * Kept by network/portAllocator.ts.
    */
   portMap: Record<string, Record<string, string>>;
+  /**
+   * BuildKit's build cache (absent until the first BuildKit build): cache key → the layer the step
+   * made. The classic builder caches in its intermediate images instead.
+   */
+  buildCache?: Record<string, BuildCacheRecord>;
+}
+
+export interface BuildCacheRecord {
+  /** Layer digest the step produced; absent for steps that made none. */
+  layer?: string;
+  size: number;
+  created: number;
+  /** `RUN pip install …`, as `docker buildx du` would describe it. */
+  description: string;
 }

@@ -20,6 +20,8 @@ export interface ImageConfig {
   labels: Record<string, string>;
   volumes: string[];
   stopSignal?: string;
+  /** HEALTHCHECK from a Dockerfile: Test as Docker stores it (`["CMD-SHELL", "curl …"]`), durations in ns. */
+  healthcheck?: { test: string[]; interval?: number; timeout?: number; startPeriod?: number; retries?: number };
 }
 
 export interface ImageHistoryEntry {

@@ -1,0 +1,95 @@
+// `docker build [OPTIONS] PATH`: the CLI reads the context on its own host (the student's files,
+// even when DOCKER_HOST points at a docker-machine VM), the daemon builds, and the output is
+// played out on the clock in the era's builder format (classic steps, or BuildKit's view).
+import { buildImage, ignoreRules, isContextProblem, readBuildContext, type BuilderKind, type ContextProblem } from '../../../engine/build';
+import { isSimError } from '../../../engine/errors';
+import { resolvePath } from '../../../engine/fs/path';
+import { parseReference } from '../../../engine/images';
+import { buildMessages } from '../../../engine/profile/buildMessages';
+import { tick } from '../../../engine/tick';
+import { BUILD_JOB, finishBuild, type BuildJobData } from '../../jobs/dockerJobs/buildJob';
+import { canPlayPull } from '../../jobs/dockerJobs/pullJob';
+import type { CommandContext } from '../../types';
+import { classicChunks } from './buildClassicOutput';
+import { buildKitFinalText, buildKitPlan } from './buildKitOutput';
+import { buildSpec } from './buildSpec';
+import type { DockerSubcommand } from './subcommand';
+
+function contextError(p: ContextProblem, builder: BuilderKind, given: string, file = 'Dockerfile'): string {
+  if (builder === 'buildkit') {
+    if (p.kind === 'contextMissing' || p.kind === 'contextNotDir') return `ERROR: unable to prepare context: path "${given}" not found`;
+    return `ERROR: failed to solve: failed to read dockerfile: open ${file}: no such file or directory`;
+  }
+  switch (p.kind) {
+    case 'contextMissing':
+      return `unable to prepare context: unable to evaluate symlinks in context path: lstat ${p.lstat}: no such file or directory`;
+    case 'contextNotDir':
+      return `unable to prepare context: context must be a directory: ${p.path}`;
+    case 'dockerfileMissing':
+      return `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${p.lstat}: no such file or directory`;
+    default:
+      return `unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${p.path}: is a directory`;
+  }
+}
+
+function parseBuildArgs(cx: CommandContext, values: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const i = v.indexOf('=');
+    // `--build-arg NAME` takes the value from the client's environment.
+    if (i < 0) {
+      if (Object.hasOwn(cx.frame.env, v)) out[v] = cx.frame.env[v];
+    } else out[v.slice(0, i)] = v.slice(i + 1);
+  }
+  return out;
+}
+
+export const buildCommand: DockerSubcommand = {
+  spec: buildSpec,
+  run(cx, args) {
+    const msg = buildMessages[cx.profile.name];
+    const legacy = cx.frame.env.DOCKER_BUILDKIT === '0';
+    const builder: BuilderKind = legacy ? 'classic' : msg.defaultBuilder;
+    const given = args.positionals[0];
+    const cliHost = cx.frame.host ?? cx.terminal.host;
+    const home = cx.ctx.world.hosts[cliHost].home;
+    const contextDir = resolvePath(cx.frame.cwd, given, home);
+    const fileFlag = typeof args.flags.file === 'string' ? args.flags.file : undefined;
+    const dockerfilePath = fileFlag ? resolvePath(cx.frame.cwd, fileFlag, home) : `${contextDir === '/' ? '' : contextDir}/Dockerfile`;
+    const tags: string[] = [];
+    for (const t of (args.flags.tag as string[] | undefined) ?? []) {
+      try {
+        const ref = parseReference(cx.ctx.world, t);
+        tags.push(`${ref.repo}:${ref.tag}`);
+      } catch (e) {
+        if (!isSimError(e)) throw e;
+        cx.err(`invalid argument "${t}" for "-t, --tag" flag: ${e.message}\nSee 'docker build --help'.\n`);
+        return 125;
+      }
+    }
+    if (builder === 'classic' && msg.legacyBanner) cx.err(msg.legacyBanner);
+    const context = readBuildContext(cx.ctx.world, cliHost, contextDir, dockerfilePath, ignoreRules);
+    if (isContextProblem(context)) {
+      cx.err(`${contextError(context, builder, given, fileFlag?.slice(fileFlag.lastIndexOf('/') + 1))}\n`);
+      return 1;
+    }
+    const startedAt = cx.ctx.world.now;
+    const result = buildImage(cx.ctx, cx.host, { contextHost: cliHost, contextDir, dockerfilePath, tags, buildArgs: parseBuildArgs(cx, (args.flags['build-arg'] as string[] | undefined) ?? []), noCache: args.flags['no-cache'] === true, builder }, context);
+    const data: BuildJobData = { chunks: [], next: 0, durationMs: 0, exitCode: 0, imageId: result.imageId, tags, created: result.created, drawn: 0, host: cx.host };
+    if (builder === 'classic') {
+      const out = classicChunks(result, tags, msg);
+      Object.assign(data, { chunks: out.chunks, exitCode: out.exitCode, durationMs: result.durationMs });
+    } else {
+      const plan = buildKitPlan(result, tags);
+      Object.assign(data, { exitCode: plan.exitCode, durationMs: plan.durationMs, view: plan.view });
+      data.chunks = [{ at: plan.durationMs, stream: 'stderr', text: buildKitFinalText(plan, undefined) }];
+    }
+    if (canPlayPull(cx) && data.durationMs > 0) {
+      cx.startJob({ kind: BUILD_JOB, startedAt, data });
+      return 0;
+    }
+    tick(cx.ctx, data.durationMs);
+    finishBuild({ ctx: cx.ctx, out: cx.out, err: cx.err }, data, data.durationMs);
+    return data.exitCode;
+  },
+};

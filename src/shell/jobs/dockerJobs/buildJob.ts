@@ -1,0 +1,77 @@
+// A build on a terminal: the engine has already done the work; this foreground job plays the
+// timeline out on the virtual clock — classic lines as their step gets there, BuildKit's view
+// redrawn in place (transient chunks) — and tags the image when the build ends. Ctrl-C stops it:
+// no tag, and the images the build had not reached yet go again.
+import { discardBuildImages } from '../../../engine/build';
+import { tagImage } from '../../../engine/images';
+import type { Job } from '../../../engine/world';
+import type { TimedChunk } from '../../commands/docker/buildClassicOutput';
+import { buildKitFrame, type BuildKitView } from '../../commands/docker/buildKitDisplay';
+import type { JobContext, JobHandler, JobStep } from '../../types';
+import { eraseBlock } from './pullProgressFrame';
+
+export const BUILD_JOB = 'docker-build';
+
+export interface BuildJobData {
+  chunks: TimedChunk[];
+  /** Index of the next chunk to print. */
+  next: number;
+  durationMs: number;
+  exitCode: number;
+  imageId?: string;
+  tags: string[];
+  created: { imageId: string; at: number }[];
+  /** BuildKit: the view to redraw while the build runs (its final frame is among the chunks). */
+  view?: BuildKitView;
+  drawn: number;
+  /** The daemon the build ran on. */
+  host: string;
+}
+
+/** Prints what is due, tags at the end: shared by the job and by builds without a terminal. */
+export function finishBuild(jx: Pick<JobContext, 'ctx' | 'out' | 'err'>, data: BuildJobData, elapsed: number): void {
+  const ended = elapsed >= data.durationMs;
+  while (data.next < data.chunks.length && (ended || data.chunks[data.next].at <= elapsed)) {
+    const c = data.chunks[data.next++];
+    (c.stream === 'stdout' ? jx.out : jx.err)(c.text);
+  }
+  if (ended && data.imageId && data.exitCode === 0) {
+    for (const tag of data.tags) tagImage(jx.ctx, data.host, data.imageId, tag);
+  }
+}
+
+export const buildJob: JobHandler = {
+  kind: BUILD_JOB,
+  step(jx: JobContext, job: Job): JobStep {
+    const data = job.data as BuildJobData;
+    const elapsed = jx.ctx.world.now - job.startedAt;
+    if (elapsed < data.durationMs) {
+      if (data.view) {
+        if (jx.transient) {
+          const frame = buildKitFrame(data.view, elapsed, jx.cols);
+          jx.transient('stderr', eraseBlock(data.drawn) + frame.text);
+          data.drawn = frame.rows;
+        }
+        return { done: false };
+      }
+      finishBuild(jx, data, elapsed);
+      return { done: false };
+    }
+    if (data.drawn > 0) jx.transient?.('stderr', eraseBlock(data.drawn));
+    data.drawn = 0;
+    finishBuild(jx, data, elapsed);
+    return { done: true, exitCode: data.exitCode };
+  },
+  interrupt(jx: JobContext, job: Job): number {
+    const data = job.data as BuildJobData;
+    const elapsed = jx.ctx.world.now - job.startedAt;
+    if (data.drawn > 0) jx.transient?.('stderr', eraseBlock(data.drawn));
+    discardBuildImages(jx.ctx, data.host, data.created, elapsed);
+    if (data.view) {
+      const frame = buildKitFrame(data.view, elapsed, jx.cols, 'canceled');
+      jx.err(`${frame.text}ERROR: failed to solve: Canceled: context canceled\n`);
+    }
+    return data.view ? 1 : 130;
+  },
+  endsAt: (job) => job.startedAt + (job.data as BuildJobData).durationMs,
+};
