@@ -11,8 +11,7 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'machine', title: { bn: 'মেশিন', en: 'Machine' }, load: () => import('./machine/machineView').then((m) => m.machineView) },
   { id: 'images', title: { bn: 'ইমেজ ও লেয়ার', en: 'Images & layers' }, load: () => import('./images/imagesView').then((m) => m.imagesView) },
-  // V2's network view replaces this line with: import('./network/networkView').then((m) => m.networkView)
-  { id: 'network', title: { bn: 'নেটওয়ার্ক', en: 'Network' }, load: () => import('./networkPlaceholder').then((m) => m.networkView) },
+  { id: 'network', title: { bn: 'নেটওয়ার্ক', en: 'Network' }, load: () => import('./network/networkView').then((m) => m.networkView) },
 ];
 
 export function getViewEntry(id: string): ViewEntry {

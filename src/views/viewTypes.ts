@@ -88,6 +88,11 @@ export interface LayoutOptions {
   recent: readonly SimEvent[];
   /** The recent events' batch number (LoggedEvent.batch): pulses keyed by it replay only for a new command. */
   batch?: number;
+  /**
+   * The store's event log (oldest first, each event with its shell call's batch number): for
+   * animations that outlive their batch, as a ping's packets do once the next tick ends the exec.
+   */
+  log?: readonly { batch: number; event: SimEvent }[];
 }
 
 export interface ViewComponentProps {

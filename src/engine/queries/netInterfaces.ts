@@ -108,6 +108,11 @@ function hostLayout(host: Host): { host: NetInterface[]; pairs: Pair[] } {
   return { host: list, pairs };
 }
 
+/** Every live veth pair on the host (container side, host side), numbered as `ip link` shows them: for the network view. */
+export function getVethPairs(world: World, hostName: string): { containerId: string; network: string; inner: NetInterface; outer: NetInterface }[] {
+  return hostLayout(world.hosts[hostName]).pairs.map((p) => ({ containerId: p.c.id, network: p.netName, inner: p.inner, outer: p.outer }));
+}
+
 /** Interfaces as seen from the host, or from inside a container (lo plus its eth's; the host's with --network host). */
 export function getInterfaces(world: World, hostName: string, containerId?: string): NetInterface[] {
   const host = world.hosts[hostName];

@@ -49,7 +49,7 @@ export default function ViewStage({ viewId }: { viewId: string }) {
 
   const recent = useMemo(() => lastBatch(events), [events]);
   const batch = events[events.length - 1]?.batch ?? 0;
-  const plan = useMemo(() => (view ? view.layout(world, { host, recent, batch }) : EMPTY_PLAN), [view, world, host, recent, batch]);
+  const plan = useMemo(() => (view ? view.layout(world, { host, recent, batch, log: events }) : EMPTY_PLAN), [view, world, host, recent, batch, events]);
   const highlighted = useMemo(() => touchedNodes(plan, recent), [plan, recent]);
   const outline = useMemo(() => (showText ? outlineTree(plan) : []), [plan, showText]);
   useEffect(() => setSelected(null), [viewId]);
