@@ -16,6 +16,16 @@ export const PUBLIC_NAMES: Record<string, string> = {
   'hub.docker.com': '3.216.34.172',
   'registry-1.docker.io': '54.227.20.253',
   'github.com': '140.82.121.4',
+  // Package mirrors the package managers fetch from (pip, apt-get, apk, npm).
+  'pypi.org': '151.101.0.223',
+  'pypi.python.org': '151.101.0.223',
+  'files.pythonhosted.org': '151.101.64.223',
+  'deb.debian.org': '151.101.2.132',
+  'security.debian.org': '151.101.194.132',
+  'archive.ubuntu.com': '91.189.91.82',
+  'security.ubuntu.com': '91.189.91.83',
+  'dl-cdn.alpinelinux.org': '151.101.2.133',
+  'registry.npmjs.org': '104.16.24.34',
 };
 
 /** Public resolvers students ping: they answer ICMP but serve no web pages. */

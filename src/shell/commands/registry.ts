@@ -31,6 +31,7 @@ import { nslookupCommand } from './host/net/nslookupCommand';
 import { pingCommand } from './host/net/pingCommand';
 import { ssCommand } from './host/net/ssCommand';
 import { digCommand } from './host/net/digCommand';
+import { PKG_COMMANDS } from './pkg/index';
 import { nanoCommand, viCommand, vimCommand } from './editors/editorCommands';
 
 /** What `type` calls a shell builtin. */
@@ -40,6 +41,8 @@ const ALWAYS = new Set([...SHELL_BUILTINS, 'env', 'which', 'sleep', 'clear']);
 const HOST_ONLY = new Set(['help']);
 /** On the current (Ubuntu) host only: boot2docker's busybox userland has no iproute2 `ss`, no nano, no vim (its vi is busybox's). */
 const NOT_ON_CLASSIC_HOST = new Set(['ss', 'nano', 'vim']);
+/** Package managers (pip, apt-get, apk, npm) exist only where an image put them, never on the docker host. */
+const CONTAINER_ONLY = new Set(PKG_COMMANDS.map((c) => c.name));
 
 const commands: Record<string, Command> = {};
 
@@ -72,6 +75,7 @@ export function listCommands(): Command[] {
   curlCommand, wgetCommand,
   ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand, pingCommand, digCommand, ssCommand,
   nanoCommand, viCommand, vimCommand,
+  ...PKG_COMMANDS,
 ].forEach(registerCommand);
 
 export type Location = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'none' };
@@ -85,7 +89,7 @@ export function locateCommand(rt: Runtime, name: string, builtinsFirst = false):
   }
   if (!inContainer) {
     if (rt.profile.name === 'classic' && NOT_ON_CLASSIC_HOST.has(name)) return { kind: 'none' };
-    if (!getCommand(name) || SHELL_BUILTINS.has(name)) return SHELL_BUILTINS.has(name) && builtinsFirst ? { kind: 'builtin' } : { kind: 'none' };
+    if (!getCommand(name) || SHELL_BUILTINS.has(name) || CONTAINER_ONLY.has(name)) return SHELL_BUILTINS.has(name) && builtinsFirst ? { kind: 'builtin' } : { kind: 'none' };
     if (name === 'docker') return { kind: 'file', path: rt.profile.name === 'classic' ? '/usr/local/bin/docker' : '/usr/bin/docker' };
     return { kind: 'file', path: `/usr/bin/${name}` };
   }
@@ -110,7 +114,7 @@ export function resolveCommand(rt: Runtime, name: string): Command | 'notFound' 
   const inContainer = rt.frame.kind === 'container';
   if (ALWAYS.has(name) && !(inContainer && HOST_ONLY.has(name))) return commands[name];
   const own = getCommand(name);
-  if (!inContainer && !name.includes('/')) return own && !(rt.profile.name === 'classic' && NOT_ON_CLASSIC_HOST.has(name)) ? own : 'notFound';
+  if (!inContainer && !name.includes('/')) return own && !CONTAINER_ONLY.has(name) && !(rt.profile.name === 'classic' && NOT_ON_CLASSIC_HOST.has(name)) ? own : 'notFound';
   const where = locateCommand(rt, name);
   if (where.kind !== 'file') return name.includes('/') ? 'noSuchPath' : 'notFound';
   const base = basename(where.path);

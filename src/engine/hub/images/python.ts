@@ -103,7 +103,8 @@ export const PYTHON: CatalogImage[] = [
     runtimeDeps: 'ca-certificates \t\tlibexpat1 \t\tlibffi6 \t\tlibgdbm3 \t\tlibreadline6 \t\tlibsqlite3-0 \t\tlibssl1.0.0 \t\tnetbase',
     sizes: [[7_390_000, 3_010_000], [45_240_000, 16_900_000], [32, 243], [6_139_968, 2_050_000]],
     gpgKey: '0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D',
-    pipVersion: '10.0.1',
+    // The last 3.6.4 build (March 2018) predates pip 10: the seed's build log is pip 9's.
+    pipVersion: '9.0.3',
   }),
   python({
     era: 'classic',

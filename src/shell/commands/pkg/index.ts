@@ -1,0 +1,5 @@
+// The package managers: commands that only exist inside a container whose image has them.
+import type { Command } from '../../types';
+import { PIP_COMMANDS } from './pip/pipCommand';
+
+export const PKG_COMMANDS: Command[] = [...PIP_COMMANDS];

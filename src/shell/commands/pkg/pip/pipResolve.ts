@@ -1,0 +1,153 @@
+// Requirement strings, requirements files, and the resolution pip performs: breadth first from
+// the requested projects through their Requires-Dist, each project once, then the order pip
+// installs them in (pip 9's depth-first schedule, or the resolver's leaf-pruning weights).
+import type { ProfileName } from '../../../../engine/world';
+import { canonicalName, findDist, type PyDist } from './pyIndex';
+import type { InstalledDist } from './pySite';
+
+export interface PyReq {
+  name: string;
+  /** `==1.0` pin, when one is given. */
+  pin?: string;
+  /** As pip prints the requirement: name, sorted extras, specifiers sorted and comma-joined. */
+  text: string;
+}
+
+export function parseReq(raw: string): PyReq | undefined {
+  const s = raw.split(';')[0].trim();
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*\(?([^)]*)\)?$/.exec(s);
+  if (!m) return undefined;
+  const specs: string[] = [];
+  let pin: string | undefined;
+  for (const part of m[3].split(',').map((p) => p.trim()).filter(Boolean)) {
+    const sm = /^(===|==|>=|<=|!=|~=|>|<)\s*([A-Za-z0-9.*+!_-]+)$/.exec(part);
+    if (!sm) return undefined;
+    specs.push(sm[1] + sm[2]);
+    if (sm[1] === '==' && /^\d+(\.\d+)*$/.test(sm[2])) pin = sm[2];
+  }
+  const extras = m[2] ? `[${m[2].split(',').map((e) => e.trim()).filter(Boolean).sort().join(',')}]` : '';
+  return { name: m[1], ...(pin ? { pin } : {}), text: m[1] + extras + specs.sort().join(',') };
+}
+
+export interface ReqLine {
+  raw: string;
+  /** `-r requirements.txt (line 1)` for lines of a file. */
+  from?: string;
+}
+
+/** Lines of a requirements file: comments, blank lines and option lines skipped; `-r` followed. */
+export function readRequirementsFile(path: string, read: (p: string) => string | undefined, depth = 0): ReqLine[] | { missing: string } {
+  const text = read(path);
+  if (text === undefined) return { missing: path };
+  const out: ReqLine[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/(^|\s)#.*$/, '').trim();
+    if (!line) continue;
+    const nested = /^(?:-r|--requirement)\s*=?\s*(\S+)$/.exec(line);
+    if (nested && depth < 5) {
+      const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+      const inner = readRequirementsFile(nested[1].startsWith('/') ? nested[1] : dir + nested[1], read, depth + 1);
+      if ('missing' in inner) return inner;
+      out.push(...inner);
+      continue;
+    }
+    if (line.startsWith('-')) continue;
+    out.push({ raw: line, from: `-r ${path} (line ${i + 1})` });
+  }
+  return out;
+}
+
+export interface PlanNode {
+  key: string;
+  req: PyReq;
+  from?: string;
+  /** Asked for on the command line or in a requirements file (not a dependency). */
+  top: boolean;
+  /** The release to install; absent when what is installed satisfies the requirement. */
+  dist?: PyDist;
+  /** What is installed now: satisfies the requirement, or gets uninstalled first. */
+  installed?: InstalledDist;
+  deps: string[];
+}
+
+export interface Resolution {
+  nodes: PlanNode[];
+  /** The first requirement no release satisfies: resolution stopped there. */
+  missing?: { req: PyReq; from?: string };
+}
+
+function withVersion(dist: PyDist, version: string): PyDist {
+  return version === dist.version ? dist : { ...dist, version, file: dist.file.replace(`-${dist.version}`, `-${version}`) };
+}
+
+export function resolve(era: ProfileName, wanted: { req: PyReq; from?: string }[], installed: Map<string, InstalledDist>, upgrade: boolean): Resolution {
+  const nodes: PlanNode[] = [];
+  const seen = new Set<string>();
+  const queue = wanted.map((w) => ({ ...w, top: true }));
+  while (queue.length > 0) {
+    const { req, from, top } = queue.shift()!;
+    const key = canonicalName(req.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const have = installed.get(key);
+    const indexed = findDist(era, req.name);
+    const satisfied = have && (req.pin ? have.version === req.pin : !(upgrade && top && indexed && indexed.version !== have.version));
+    if (!satisfied && !indexed) return { nodes, missing: { req, from } };
+    const node: PlanNode = { key, req, ...(from ? { from } : {}), top, deps: [] };
+    if (have) node.installed = have;
+    if (!satisfied && indexed) node.dist = withVersion(indexed, req.pin ?? indexed.version);
+    nodes.push(node);
+    const childFrom = from ? `${req.text}->${from}` : req.text;
+    for (const r of indexed?.requires ?? []) {
+      const child = parseReq(r);
+      if (!child) continue;
+      node.deps.push(canonicalName(child.name));
+      queue.push({ req: child, from: childFrom, top: false });
+    }
+  }
+  return { nodes };
+}
+
+/** pip 9/10: each requirement after its dependencies, in the order they were found. */
+export function legacyInstallOrder(nodes: PlanNode[]): PlanNode[] {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const done = new Set<string>();
+  const order: PlanNode[] = [];
+  const schedule = (n: PlanNode) => {
+    if (!n.dist || done.has(n.key)) return;
+    done.add(n.key);
+    for (const d of n.deps) {
+      const dep = byKey.get(d);
+      if (dep) schedule(dep);
+    }
+    order.push(n);
+  };
+  nodes.forEach(schedule);
+  return order;
+}
+
+/**
+ * pip 20.3+: leaves are pruned from the dependency graph round by round; a round's leaves weigh the
+ * number of nodes left (the root counted) minus one; installs go by weight, then name, descending.
+ */
+export function resolverInstallOrder(nodes: PlanNode[]): PlanNode[] {
+  const remaining = new Map(nodes.map((n) => [n.key, new Set(n.deps.filter((d) => nodes.some((m) => m.key === d)))]));
+  const weights = new Map<string, number>();
+  while (remaining.size > 0) {
+    const leaves = [...remaining].filter(([, deps]) => deps.size === 0).map(([k]) => k);
+    if (leaves.length === 0) {
+      for (const k of remaining.keys()) weights.set(k, 0);
+      break;
+    }
+    const weight = remaining.size; // the root node is still there: (size + 1) - 1
+    for (const leaf of leaves) {
+      weights.set(leaf, weight);
+      remaining.delete(leaf);
+    }
+    for (const deps of remaining.values()) for (const leaf of leaves) deps.delete(leaf);
+  }
+  return nodes
+    .filter((n) => n.dist)
+    .sort((a, b) => weights.get(b.key)! - weights.get(a.key)! || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+}

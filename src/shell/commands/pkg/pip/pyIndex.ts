@@ -1,0 +1,102 @@
+// A tiny static PyPI: one release per project and era, the release a `pip install` picked then
+// (classic: March 2018, the seed's build log; current: early 2025). Requirement strings are as the
+// release's metadata spells them, because pip prints them verbatim in its `Collecting` lines.
+import type { ProfileName } from '../../../../engine/world';
+
+export interface PyDist {
+  /** Project name as its metadata spells it (`pip list`). */
+  name: string;
+  version: string;
+  /** The file pip downloads; `{cp}` stands for the interpreter tag (cp36, cp312). */
+  file: string;
+  /** Download size in bytes. */
+  download: number;
+  /** Size of the `.whl.metadata` file pip 23+ fetches first (PEP 658). */
+  meta?: number;
+  /** Bytes the release occupies in site-packages once installed. */
+  installed: number;
+  /** Requires-Dist, in metadata order. */
+  requires?: string[];
+  /** Top-level import names written into site-packages. */
+  modules: string[];
+  /** Console scripts written into /usr/local/bin. */
+  bins?: Record<string, string>;
+  /** The wheel cache directory pip 9 printed after building this sdist (else derived). */
+  wheelDir?: string;
+}
+
+const FLASK_CLI = { flask: 'flask.cli' };
+
+const CLASSIC: PyDist[] = [
+  { name: 'pip', version: '9.0.3', file: 'pip-9.0.3-py2.py3-none-any.whl', download: 1_400_000, installed: 5_800_000, modules: ['pip'], bins: { pip: 'pip', pip3: 'pip', 'pip3.6': 'pip' } },
+  { name: 'setuptools', version: '39.0.1', file: 'setuptools-39.0.1-py2.py3-none-any.whl', download: 569_000, installed: 2_400_000, modules: ['setuptools', 'pkg_resources'] },
+  { name: 'wheel', version: '0.30.0', file: 'wheel-0.30.0-py2.py3-none-any.whl', download: 49_000, installed: 160_000, modules: ['wheel'] },
+  { name: 'Flask', version: '0.12.2', file: 'Flask-0.12.2-py2.py3-none-any.whl', download: 83_001, installed: 420_000, requires: ['Werkzeug>=0.7', 'Jinja2>=2.4', 'itsdangerous>=0.21', 'click>=2.0'], modules: ['flask'], bins: FLASK_CLI },
+  { name: 'Werkzeug', version: '0.14.1', file: 'Werkzeug-0.14.1-py2.py3-none-any.whl', download: 322_500, installed: 1_250_000, modules: ['werkzeug'] },
+  { name: 'Jinja2', version: '2.10', file: 'Jinja2-2.10-py2.py3-none-any.whl', download: 126_400, installed: 790_000, requires: ['MarkupSafe>=0.23'], modules: ['jinja2'] },
+  { name: 'itsdangerous', version: '0.24', file: 'itsdangerous-0.24.tar.gz', download: 46_500, installed: 58_000, modules: ['itsdangerous'], wheelDir: '/root/.cache/pip/wheels/fc/a8/66/24d655233c75e178d45dea2de22a04c6d92766abfb741129a' },
+  { name: 'click', version: '6.7', file: 'click-6.7-py2.py3-none-any.whl', download: 71_100, installed: 410_000, modules: ['click'] },
+  { name: 'MarkupSafe', version: '1.0', file: 'MarkupSafe-1.0.tar.gz', download: 14_356, installed: 52_000, modules: ['markupsafe'], wheelDir: '/root/.cache/pip/wheels/88/a7/30/e39a54a87bcbe25308fa3ca64e8ddc75d9b3e5afa21ee32d57' },
+  { name: 'requests', version: '2.18.4', file: 'requests-2.18.4-py2.py3-none-any.whl', download: 88_700, installed: 330_000, requires: ['chardet<3.1.0,>=3.0.2', 'idna<2.7,>=2.5', 'urllib3<1.23,>=1.21.1', 'certifi>=2017.4.17'], modules: ['requests'] },
+  { name: 'chardet', version: '3.0.4', file: 'chardet-3.0.4-py2.py3-none-any.whl', download: 133_400, installed: 880_000, modules: ['chardet'], bins: { chardetect: 'chardet.cli.chardetect' } },
+  { name: 'idna', version: '2.6', file: 'idna-2.6-py2.py3-none-any.whl', download: 56_500, installed: 380_000, modules: ['idna'] },
+  { name: 'urllib3', version: '1.22', file: 'urllib3-1.22-py2.py3-none-any.whl', download: 132_300, installed: 560_000, modules: ['urllib3'] },
+  { name: 'certifi', version: '2018.1.18', file: 'certifi-2018.1.18-py2.py3-none-any.whl', download: 151_600, installed: 290_000, modules: ['certifi'] },
+  { name: 'redis', version: '2.10.6', file: 'redis-2.10.6-py2.py3-none-any.whl', download: 64_900, installed: 290_000, modules: ['redis'] },
+  { name: 'psycopg2', version: '2.7.4', file: 'psycopg2-2.7.4-{cp}-{cp}m-manylinux1_x86_64.whl', download: 2_700_000, installed: 6_600_000, modules: ['psycopg2'] },
+  { name: 'psycopg2-binary', version: '2.7.4', file: 'psycopg2_binary-2.7.4-{cp}-{cp}m-manylinux1_x86_64.whl', download: 2_700_000, installed: 6_600_000, modules: ['psycopg2'] },
+  { name: 'gunicorn', version: '19.7.1', file: 'gunicorn-19.7.1-py2.py3-none-any.whl', download: 111_100, installed: 480_000, modules: ['gunicorn'], bins: { gunicorn: 'gunicorn.app.wsgiapp', gunicorn_paster: 'gunicorn.app.pasterapp' } },
+  { name: 'numpy', version: '1.14.2', file: 'numpy-1.14.2-{cp}-{cp}m-manylinux1_x86_64.whl', download: 12_200_000, installed: 63_500_000, modules: ['numpy'], bins: { f2py: 'numpy.f2py.f2py2e' } },
+  { name: 'Django', version: '2.0.3', file: 'Django-2.0.3-py3-none-any.whl', download: 7_100_000, installed: 32_400_000, requires: ['pytz'], modules: ['django'], bins: { 'django-admin': 'django.core.management' } },
+  { name: 'pytz', version: '2018.3', file: 'pytz-2018.3-py2.py3-none-any.whl', download: 509_000, installed: 2_300_000, modules: ['pytz'] },
+];
+
+const CURRENT: PyDist[] = [
+  { name: 'pip', version: '25.3', file: 'pip-25.3-py3-none-any.whl', download: 1_800_000, meta: 4_700, installed: 9_700_000, modules: ['pip'], bins: { pip: 'pip._internal.cli.main', pip3: 'pip._internal.cli.main' } },
+  { name: 'setuptools', version: '75.8.0', file: 'setuptools-75.8.0-py3-none-any.whl', download: 1_200_000, meta: 6_700, installed: 5_000_000, modules: ['setuptools', 'pkg_resources', '_distutils_hack'] },
+  { name: 'wheel', version: '0.45.1', file: 'wheel-0.45.1-py3-none-any.whl', download: 72_500, meta: 2_300, installed: 230_000, modules: ['wheel'], bins: { wheel: 'wheel.cli' } },
+  { name: 'Flask', version: '3.1.0', file: 'flask-3.1.0-py3-none-any.whl', download: 102_900, meta: 2_700, installed: 290_000, requires: ['Werkzeug>=3.1', 'Jinja2>=3.1.2', 'itsdangerous>=2.2', 'click>=8.1.3', 'blinker>=1.9'], modules: ['flask'], bins: FLASK_CLI },
+  { name: 'Werkzeug', version: '3.1.3', file: 'werkzeug-3.1.3-py3-none-any.whl', download: 224_500, meta: 3_700, installed: 950_000, requires: ['MarkupSafe>=2.1.1'], modules: ['werkzeug'] },
+  { name: 'Jinja2', version: '3.1.5', file: 'jinja2-3.1.5-py3-none-any.whl', download: 134_600, meta: 2_600, installed: 830_000, requires: ['MarkupSafe>=2.0'], modules: ['jinja2'] },
+  { name: 'itsdangerous', version: '2.2.0', file: 'itsdangerous-2.2.0-py3-none-any.whl', download: 16_200, meta: 1_900, installed: 60_000, modules: ['itsdangerous'] },
+  { name: 'click', version: '8.1.8', file: 'click-8.1.8-py3-none-any.whl', download: 98_200, meta: 2_300, installed: 570_000, modules: ['click'] },
+  { name: 'blinker', version: '1.9.0', file: 'blinker-1.9.0-py3-none-any.whl', download: 8_500, meta: 1_600, installed: 40_000, modules: ['blinker'] },
+  { name: 'MarkupSafe', version: '3.0.2', file: 'MarkupSafe-3.0.2-{cp}-{cp}-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', download: 23_900, meta: 4_000, installed: 60_000, modules: ['markupsafe'] },
+  { name: 'requests', version: '2.32.3', file: 'requests-2.32.3-py3-none-any.whl', download: 64_900, meta: 4_600, installed: 300_000, requires: ['charset-normalizer<4,>=2', 'idna<4,>=2.5', 'urllib3<3,>=1.21.1', 'certifi>=2017.4.17'], modules: ['requests'] },
+  { name: 'charset-normalizer', version: '3.4.1', file: 'charset_normalizer-3.4.1-{cp}-{cp}-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', download: 145_000, meta: 35_000, installed: 640_000, modules: ['charset_normalizer'], bins: { normalizer: 'charset_normalizer.cli' } },
+  { name: 'idna', version: '3.10', file: 'idna-3.10-py3-none-any.whl', download: 70_400, meta: 10_000, installed: 420_000, modules: ['idna'] },
+  { name: 'urllib3', version: '2.3.0', file: 'urllib3-2.3.0-py3-none-any.whl', download: 128_400, meta: 6_500, installed: 630_000, modules: ['urllib3'] },
+  { name: 'certifi', version: '2024.12.14', file: 'certifi-2024.12.14-py3-none-any.whl', download: 164_900, meta: 2_200, installed: 330_000, modules: ['certifi'] },
+  { name: 'redis', version: '5.2.1', file: 'redis-5.2.1-py3-none-any.whl', download: 261_500, meta: 9_100, installed: 1_400_000, modules: ['redis'] },
+  { name: 'psycopg2-binary', version: '2.9.10', file: 'psycopg2_binary-2.9.10-{cp}-{cp}-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', download: 3_000_000, meta: 4_900, installed: 9_100_000, modules: ['psycopg2'] },
+  { name: 'gunicorn', version: '23.0.0', file: 'gunicorn-23.0.0-py3-none-any.whl', download: 85_000, meta: 4_400, installed: 510_000, requires: ['packaging'], modules: ['gunicorn'], bins: { gunicorn: 'gunicorn.app.wsgiapp' } },
+  { name: 'packaging', version: '24.2', file: 'packaging-24.2-py3-none-any.whl', download: 65_500, meta: 3_200, installed: 270_000, modules: ['packaging'] },
+  { name: 'numpy', version: '2.2.1', file: 'numpy-2.2.1-{cp}-{cp}-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', download: 16_100_000, meta: 62_000, installed: 58_900_000, modules: ['numpy', 'numpy.libs'], bins: { f2py: 'numpy.f2py.f2py2e', 'numpy-config': 'numpy._configtool' } },
+  { name: 'Django', version: '5.1.4', file: 'django-5.1.4-py3-none-any.whl', download: 8_300_000, meta: 4_100, installed: 38_600_000, requires: ['asgiref<4,>=3.8.1', 'sqlparse>=0.3.1'], modules: ['django'], bins: { 'django-admin': 'django.core.management' } },
+  { name: 'asgiref', version: '3.8.1', file: 'asgiref-3.8.1-py3-none-any.whl', download: 23_800, meta: 9_300, installed: 110_000, modules: ['asgiref'] },
+  { name: 'sqlparse', version: '0.5.3', file: 'sqlparse-0.5.3-py3-none-any.whl', download: 44_400, meta: 3_900, installed: 250_000, modules: ['sqlparse'], bins: { sqlformat: 'sqlparse.__main__' } },
+];
+
+/** PEP 503 normalisation: the key pip compares names by (`Flask` = `flask`, `psycopg2_binary` = `psycopg2-binary`). */
+export function canonicalName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+const byEra: Record<ProfileName, Map<string, PyDist>> = {
+  classic: new Map(CLASSIC.map((d) => [canonicalName(d.name), d])),
+  current: new Map(CURRENT.map((d) => [canonicalName(d.name), d])),
+};
+
+export function findDist(era: ProfileName, name: string): PyDist | undefined {
+  return byEra[era].get(canonicalName(name));
+}
+
+/** The file name with the interpreter tag filled in. */
+export function distFile(dist: PyDist, cp: string): string {
+  return dist.file.replaceAll('{cp}', cp);
+}
+
+/** sdists pip 9 builds into wheels (`Building wheels for collected packages`). */
+export function isSdist(dist: PyDist): boolean {
+  return dist.file.endsWith('.tar.gz') || dist.file.endsWith('.zip');
+}
