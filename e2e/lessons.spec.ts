@@ -13,7 +13,7 @@ const SOLUTION = [
 test('lesson 6: a snippet types into the terminal, the solution ticks every goal, a reload keeps the progress', async ({ page }) => {
   await openApp(page);
   const panel = page.locator('[data-panel="lesson"]');
-  await panel.getByRole('button', { name: /আইপি ঠিকানা আর ব্রিজ নেটওয়ার্ক পাঠটি শুরু করুন/ }).click();
+  await panel.getByRole('button', { name: /আইপি ঠিকানা আর ব্রিজ নেটওয়ার্ক পাঠটি খুলুন/ }).click();
   await expect(panel.getByRole('heading', { name: 'আইপি ঠিকানা আর ব্রিজ নেটওয়ার্ক' })).toBeVisible();
   // The lesson's own world: the classic era with cont_02 already running.
   await expect.poll(() => promptText(page)).toBe('docker@default:~$ ');
@@ -53,7 +53,7 @@ test('lesson 6: a snippet types into the terminal, the solution ticks every goal
 test('show solution fills the terminal with the first command without running it', async ({ page }) => {
   await openApp(page);
   const panel = page.locator('[data-panel="lesson"]');
-  await panel.getByRole('button', { name: /কন্টেইনার আর ওএস-স্তরের ভার্চুয়ালাইজেশন পাঠটি শুরু করুন/ }).click();
+  await panel.getByRole('button', { name: /কন্টেইনার আর ওএস-স্তরের ভার্চুয়ালাইজেশন পাঠটি খুলুন/ }).click();
   await panel.getByRole('button', { name: 'সমাধান দেখান' }).click();
   await expect.poll(() => promptText(page)).toBe('docker@default:~$ docker pull alpine');
   await expect(panel.locator('.lesson-goal[data-met="true"]')).toHaveCount(0);

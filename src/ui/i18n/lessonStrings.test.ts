@@ -9,7 +9,7 @@ describe('lesson panel strings', () => {
       expect(bn[key].trim()).not.toBe('');
       expect(en[key].match(/\{\w+\}/g) ?? []).toEqual(bn[key].match(/\{\w+\}/g) ?? []);
     }
-    expect(bn.lessonsTitle).toBe('পাঠসমূহ');
+    expect(bn.lessonsTitle).toBe('কোর্সের তালিকা');
   });
 
   it('format fills placeholders', () => {

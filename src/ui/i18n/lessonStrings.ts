@@ -1,11 +1,11 @@
 // The lesson panel's strings, both languages. They live beside the page's tables but in a file of
 // their own so that they travel in the lazily loaded lesson chunk, not in the first bundle.
 const bn = {
-  lessonsTitle: 'পাঠসমূহ',
-  lessonsIntro: 'একটি পাঠ বেছে নিন। পাঠ শুরু করলে টার্মিনাল নতুন করে, পাঠের নিজের অবস্থা থেকে শুরু হয়।',
+  lessonsTitle: 'কোর্সের তালিকা',
+  lessonsIntro: 'একটি পাঠ বেছে নিন। পাঠ খুললে টার্মিনাল সেই পাঠের নিজের অবস্থা থেকে চলে।',
   lessonNumber: 'পাঠ {n}',
   start: 'শুরু করুন',
-  startTitle: '{title} পাঠটি শুরু করুন (টার্মিনাল নতুন করে শুরু হবে)',
+  startTitle: '{title} পাঠটি খুলুন — টার্মিনাল পাঠের গোড়ার অবস্থায় চলে যাবে',
   resume: 'চালিয়ে যান',
   restart: 'পাঠ আবার শুরু',
   restartTitle: 'এই পাঠের শুরুর অবস্থায় টার্মিনাল ফিরিয়ে নিন',
@@ -41,11 +41,11 @@ const bn = {
 export type LessonStrings = typeof bn;
 
 const en: LessonStrings = {
-  lessonsTitle: 'Lessons',
+  lessonsTitle: 'Course',
   lessonsIntro: 'Pick a lesson. Starting one starts the terminal afresh, from the lesson\'s own state.',
   lessonNumber: 'Lesson {n}',
   start: 'Start',
-  startTitle: 'Start the lesson {title} (the terminal starts afresh)',
+  startTitle: 'Open the lesson {title} — the terminal goes to the lesson\'s starting state',
   resume: 'Continue',
   restart: 'Restart lesson',
   restartTitle: 'Put the terminal back to this lesson\'s starting state',
