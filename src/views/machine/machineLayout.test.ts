@@ -15,19 +15,19 @@ describe('machineLayout', () => {
     const web = getContainer(world, 'default', 'web')!;
     const hello = getContainer(world, 'default', 'hello')!;
     const plan = machineLayout(world, { host: 'default', recent: [] });
-    expect([plan.width, plan.height, plan.aggregated]).toEqual([272, 476, undefined]);
+    expect([plan.width, plan.height, plan.aggregated]).toEqual([272, 460, undefined]);
     expect(rows(plan)).toEqual([
-      'G vm:default 12,12 248x360 VM default · 192.168.99.100',
-      'G userspace:default 24,40 224x270 User space: isolated boxes',
-      'N hardware 12,428 248x36 Hardware: your computer',
-      'N hypervisor 12,382 248x36 Hypervisor: VirtualBox',
-      'N kernel:default 24,320 224x40 Kernel 4.9.93-boot2docker | shared by all · 5 ns · 1 cgroups',
-      'N hostprocs:default 36,64 200x70 The host’s own processes',
-      'N proc:default:1 42,104 188x26 /sbin/init | PID 1',
-      `N container:default:${web.id} 36,144 200x104 web | nginx · running [running]`,
-      `N limits:default:${web.id} 42,184 188x26 ns: pid net mnt uts ipc | cgroup: 256MiB RAM · 1.5 CPU`,
-      'N proc:default:2 42,214 188x26 nginx -g daemon off; | PID 1 inside · host PID 2',
-      `N container:default:${hello.id} 36,258 200x40 hello | hello-world · exited (0) [exited]`,
+      'G vm:default 12,12 248x344 VM default · 192.168.99.100',
+      'G userspace:default 24,40 224x254 User space: isolated boxes',
+      'N hardware 12,412 248x36 Hardware: your computer',
+      'N hypervisor 12,366 248x36 Hypervisor: VirtualBox',
+      'N kernel:default 24,304 224x40 Kernel 4.9.93-boot2docker | shared by all · 5 ns · 1 cgroups',
+      'N hostprocs:default 36,64 200x54 The host’s own processes',
+      'N proc:default:1 42,88 188x26 /sbin/init | PID 1',
+      `N container:default:${web.id} 36,128 200x104 web | nginx · running [running]`,
+      `N limits:default:${web.id} 42,168 188x26 ns: pid net mnt uts ipc | cgroup: 256MiB RAM · 1.5 CPU`,
+      'N proc:default:2 42,198 188x26 nginx -g daemon off; | PID 1 inside · host PID 2',
+      `N container:default:${hello.id} 36,242 200x40 hello | hello-world · exited (0) [exited]`,
     ]);
     expect(plan.nodes.find((n) => n.id === 'proc:default:2')?.inspect).toEqual({ type: 'process', id: '2', host: 'default' });
     expect(plan.nodes.find((n) => n.id === `container:default:${web.id}`)?.inspect).toEqual({ type: 'container', id: web.id, host: 'default' });

@@ -19,6 +19,7 @@ const GAP = 10;
 const BOX_W = 200;
 const ROW = 30;
 const HEAD = 40;
+const HOST_HEAD = 24;
 /** The views panel is narrow: one column of boxes reads best, unless there are many. */
 const COLS_FEW = 1;
 const COLS_MANY = 3;
@@ -157,8 +158,9 @@ function vmColumn(world: World, host: Host, x0: number, y0: number): { col: Colu
   let y = y0 + 28;
   const hostProcs = procs.filter((p) => !p.containerId);
   const hostBox = (x: number, yy: number): PlanNode[] => {
-    const box: PlanNode = { id: `hostprocs:${name}`, kind: 'hostprocs', x, y: yy, w: BOX_W, h: HEAD + ROW * Math.min(hostProcs.length, MAX_PROCS), icon: '▤', label: L.hostProcsLabel, parent: usId };
-    return [box, ...hostProcs.slice(0, MAX_PROCS).map((p, i) => processNode(p, name, x + 6, yy + HEAD + i * ROW, BOX_W - 12, box.id))];
+    // A one-line header: this box has a label and no second line.
+    const box: PlanNode = { id: `hostprocs:${name}`, kind: 'hostprocs', x, y: yy, w: BOX_W, h: HOST_HEAD + ROW * Math.min(hostProcs.length, MAX_PROCS), icon: '▤', label: L.hostProcsLabel, parent: usId };
+    return [box, ...hostProcs.slice(0, MAX_PROCS).map((p, i) => processNode(p, name, x + 6, yy + HOST_HEAD + i * ROW, BOX_W - 12, box.id))];
   };
 
   let boxes: ((x: number, y: number) => PlanNode[])[];

@@ -54,6 +54,7 @@ export function drawPlan(root: SVGGElement, plan: Plan, st: DrawState): void {
     })
     .attr('class', (d) => `pv-group kind-${d.kind}`)
     .attr('data-group-id', (d) => d.id)
+    .attr('data-label', (d) => d.label[st.lang])
     .call((g) => g.transition().duration(ms).attr('opacity', 1))
     .call((g) => g.select('rect').transition().duration(ms).attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h))
     .call((g) =>
@@ -102,6 +103,7 @@ export function drawPlan(root: SVGGElement, plan: Plan, st: DrawState): void {
         .join(' '),
     )
     .attr('data-node-id', (d) => d.id)
+    .attr('data-label', (d) => d.label[st.lang])
     .attr('role', (d) => (d.inspect ? 'button' : 'img'))
     .attr('aria-label', (d) => nodeName(d, st.lang))
     .attr('aria-current', (d) => (st.selected === d.id ? 'true' : null))
