@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { World } from '../../engine';
 import { listContainerSnapshots } from '../../engine/tables/containerTable';
 import { outlineLabels, outlineTree } from '../outlineTree';
 import { layoutNetwork } from './layoutNetwork';
 import { SEED_CHAPTER, typeLines } from './networkTestWorld';
-
-/** Ids with their 64-hex parts replaced by the network's or container's name, for readable expectations. */
-function namer(world: World): (s: string) => string {
-  const names: Record<string, string> = {};
-  for (const h of Object.values(world.hosts)) {
-    for (const n of Object.values(h.daemon.networks)) names[n.id] = n.name;
-    for (const c of listContainerSnapshots(h.daemon)) names[c.id] = c.name;
-  }
-  return (s) => s.replace(/[0-9a-f]{64}/g, (m) => names[m] ?? m);
-}
+import { namer } from './testNames';
 
 describe('layoutNetwork: the seed networking chapter (classic)', () => {
   const typed = typeLines(SEED_CHAPTER);
