@@ -73,7 +73,7 @@ const DISTROS: AptDistro[] = [
 const ALIASES: Record<string, string> = { xenial: 'bionic', buster: 'stretch', bullseye: 'trixie', bookworm: 'trixie', jammy: 'noble' };
 
 export function findDistro(vfs: Vfs): AptDistro | undefined {
-  let text = '';
+  let text: string;
   try {
     text = vfs.readFile('/etc/os-release');
   } catch {
