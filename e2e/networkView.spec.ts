@@ -53,4 +53,14 @@ test('the network view draws the chapter, animates a ping and stops a ping betwe
   await expect(svg.locator('.nv-drop-label')).toContainText('DOCKER-ISOLATION');
   await page.waitForTimeout(1_800);
   await shot(page, 'network-blocked');
+  if (process.env.NV_SHOTS) {
+    // A wider look, as a student gets by folding the lesson panel away, in English.
+    await page.locator('.panel-lesson .panel-toggle').click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await runCommand(page, 'docker run -d --name web -p 8080:80 nginx', 15_000);
+    await runCommand(page, 'docker network connect nw_1 cont_03', 10_000);
+    await runCommand(page, 'docker exec cont_03 ping -c 2 cont_01', 10_000);
+    await page.waitForTimeout(300);
+    await shot(page, 'network-wide');
+  }
 });

@@ -43,7 +43,7 @@ function drawTexts(g: Selection<SVGGElement, NetNode, SVGGElement, unknown>, lan
   g.each(function (d) {
     const lines = boxLines(d, lang);
     const centered = CENTERED.has(d.kind);
-    const single = lines.length === 1 && d.h < 40;
+    const single = lines.length === 1 && (d.h < 40 || centered);
     const text = select(this).select<SVGTextElement>('text.nv-text');
     text
       .attr('text-anchor', centered ? 'middle' : 'start')

@@ -101,7 +101,8 @@ export function layoutHost(h: HostFacts, x0: number, y0: number): HostBlock {
   // NICs on the host's border: eth0 (NAT) on top towards the internet, eth1 (host-only) below.
   const eth0 = h.nics.find((n) => n.name === 'eth0');
   const eth1 = h.nics.find((n) => n.name === 'eth1');
-  const chipX = x0 + W - G.pad - G.chipW;
+  // Centred: the view's zoom buttons sit over the top right corner.
+  const chipX = x0 + (W - G.chipW) / 2;
   const eth0Chip = { x: chipX, y: y0 - G.chipH / 2, w: G.chipW, h: G.chipH };
   if (eth0) nodes.push({ id: `nic:${h.name}:eth0`, kind: 'nic', ...eth0Chip, label: L.nicLabel(eth0), hint: L.nicHint(eth0), parent: boxId });
 

@@ -50,7 +50,7 @@ export function layoutNetwork(world: World, opts: Partial<LayoutOptions> = {}): 
     maxHeight = Math.max(maxHeight, block.height);
   }
   const width = Math.max(x - HOST_GAP + PAD, 320);
-  nodes.push({ id: 'internet', kind: 'internet', x: PAD, y: PAD, w: width - 2 * PAD, h: INTERNET_H, label: L.internetLabel, hint: L.internetHint, icon: '🌐' });
+  nodes.push({ id: 'internet', kind: 'internet', x: PAD, y: PAD, w: width - 2 * PAD, h: INTERNET_H, label: L.internetLabel, hint: L.internetHint, icon: '☁' });
   nodes.push(...hostNodes);
   let height = hostTop + maxHeight + PAD;
   let lanY: number | undefined;
