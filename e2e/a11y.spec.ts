@@ -26,7 +26,7 @@ test('with output, a notice, the Bangla note, a loaded page and the reset dialog
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('docker-pathshala:session:v2', 'not json');
+    localStorage.setItem('docker-pathshala:session:v3', 'not json');
   });
   await openApp(page);
   await runCommand(page, 'docker run hello-world', 15_000);

@@ -24,6 +24,7 @@ export function createWorld(options: WorldOptions = {}): World {
     hosts: {},
     layerStore: {},
     terminals: {},
+    registry: {},
   };
   const ctx: Ctx = { world, events: [] };
   createHost(ctx, { name: DEFAULT_HOST, ip: DEFAULT_HOST_IP });

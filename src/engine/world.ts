@@ -5,6 +5,7 @@
 import type { Host } from './world/host';
 import type { LayerRecord } from './world/image';
 import type { Terminal } from './world/terminal';
+import type { RegistryRepo } from './world/registry';
 
 export type { Host, Kernel, Process, NamespaceKind, Namespace, Cgroup } from './world/host';
 export type { Daemon, BuildCacheRecord } from './world/daemon';
@@ -13,6 +14,7 @@ export type { ContainerStatus, PortBinding, RestartPolicy, Mount, Endpoint, LogE
 export type { IpamConfig, Network } from './world/network';
 export type { Volume } from './world/volume';
 export type { Frame, Job, Terminal } from './world/terminal';
+export type { RegistryRepo, RegistryManifest } from './world/registry';
 
 export type ProfileName = 'current' | 'classic';
 
@@ -29,4 +31,6 @@ export interface World {
   layerStore: Record<string, LayerRecord>;
   /** Terminal sessions, keyed by terminal id (one per host tab). */
   terminals: Record<string, Terminal>;
+  /** User repositories on the simulated Docker Hub (`docker push`), keyed by path: `user/app`. */
+  registry: Record<string, RegistryRepo>;
 }

@@ -9,6 +9,7 @@ import { getProfile } from '../profile';
 import { tick } from '../tick';
 import type { Image } from '../world';
 import { parseReference } from './parseReference';
+import { findPushedImage, hasPushedRepo } from './pushedImages';
 
 export type PullLine = string;
 
@@ -50,7 +51,7 @@ const MIN_PULL_MS = 400;
 /** Docker downloads three layers at a time; the others wait. */
 const CONCURRENT_DOWNLOADS = 3;
 
-function imageFromCatalog(cat: CatalogImage, repo: string): Image {
+function imageFromCatalog(cat: CatalogImage, repo: string, fromCatalog: boolean): Image {
   return {
     id: cat.id,
     repoDigests: [`${repo}@${cat.repoDigest}`],
@@ -62,7 +63,7 @@ function imageFromCatalog(cat: CatalogImage, repo: string): Image {
     history: cat.steps.map((s) => ({ created: s.created, createdBy: s.createdBy, size: s.layer?.size ?? 0, emptyLayer: !s.layer, ...(s.comment ? { comment: s.comment } : {}) })),
     os: cat.os,
     architecture: cat.architecture,
-    catalogRef: `${repo}:${cat.tags[0]}`,
+    ...(fromCatalog ? { catalogRef: `${repo}:${cat.tags[0]}` } : {}),
   };
 }
 
@@ -75,9 +76,13 @@ export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: b
   const profile = getProfile(world);
   const parsed = parseReference(world, ref);
   const daemon = world.hosts[host].daemon;
-  const onHub = parsed.domain === 'docker.io' && hasCatalogRepo(world.profile, parsed.repo);
+  // User repositories (`docker push`) live in world.registry; official ones in the catalog.
+  const pushed = parsed.domain === 'docker.io' && hasPushedRepo(world, parsed.path);
+  const onHub = parsed.domain === 'docker.io' && (pushed || hasCatalogRepo(world.profile, parsed.repo));
   if (!onHub) throw new SimError(profile.images.pullAccessDenied(parsed.repo), 'notFound');
-  const cat = parsed.digest ? findCatalogImageByDigest(world.profile, parsed.repo, parsed.digest) : findCatalogImage(world.profile, parsed.repo, parsed.tag);
+  const cat = pushed
+    ? parsed.digest ? undefined : findPushedImage(world, parsed.repo, parsed.path, parsed.tag)
+    : parsed.digest ? findCatalogImageByDigest(world.profile, parsed.repo, parsed.digest) : findCatalogImage(world.profile, parsed.repo, parsed.tag);
   if (!cat) throw new SimError(profile.images.manifestUnknown(parsed.familiar), 'notFound');
 
   const tagKey = parsed.digest ? undefined : `${parsed.repo}:${parsed.tag}`;
@@ -126,7 +131,7 @@ export function pullImage(ctx: Ctx, host: string, ref: string, opts: { quiet?: b
     daemon.layers[p.digest] = true;
     emit(ctx, { type: 'layer.downloaded', host, digest: p.digest });
   }
-  if (!haveImage) daemon.images[cat.id] = imageFromCatalog(cat, parsed.repo);
+  if (!haveImage) daemon.images[cat.id] = imageFromCatalog(cat, parsed.repo, !pushed);
   const image = daemon.images[cat.id];
   const repoDigest = `${parsed.repo}@${cat.repoDigest}`;
   if (!image.repoDigests.includes(repoDigest)) image.repoDigests.push(repoDigest);

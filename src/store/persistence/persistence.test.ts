@@ -5,7 +5,7 @@ import { openHostTab, setScreenReader } from '../terminalActions';
 import { fakeStorage } from './fakeStorage';
 import { loadSession } from './loadSession';
 import { saveSession, sessionSnapshot } from './saveSession';
-import { STORAGE_KEY } from './sessionSchema';
+import { SCHEMA_VERSION, STORAGE_KEY } from './sessionSchema';
 import { resetSession, restoreSession } from './sessionActions';
 import { validateSession } from './validateSession';
 
@@ -53,7 +53,7 @@ describe('save and load', () => {
     storage.setItem('docker-pathshala:session:v0', '{"schema":0}');
     expect(loadSession(storage)).toEqual({ notice: 'version' });
     expect(storage.map.size).toBe(0);
-    storage.setItem(STORAGE_KEY, JSON.stringify({ ...sessionSnapshot(createAppStore().getState()), schema: 3 }));
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...sessionSnapshot(createAppStore().getState()), schema: SCHEMA_VERSION + 1 }));
     expect(loadSession(storage)).toEqual({ notice: 'version' });
   });
 

@@ -6,7 +6,8 @@ import type { Lang, PanelId, PanelState } from '../uiSlice';
 import type { SavedLessonState } from '../lessonSlice';
 
 // 2: containers and processes stored in buckets (engine/tables/).
-export const SCHEMA_VERSION = 2;
+// 3: world.registry (images pushed to the simulated Hub).
+export const SCHEMA_VERSION = 3;
 export const STORAGE_PREFIX = 'docker-pathshala:session:';
 export const STORAGE_KEY = `${STORAGE_PREFIX}v${SCHEMA_VERSION}`;
 

@@ -5,6 +5,9 @@
 import { buildCommand } from './build';
 import { containerEntries } from './containerEntries';
 import { commitCommand } from './commit';
+import { loginCommand } from './login';
+import { logoutCommand } from './logout';
+import { pushCommand } from './push';
 import type { DockerSubcommand } from './subcommand';
 import { historyCommand } from './history';
 import { imageInspectCommand } from './imageInspect';
@@ -61,6 +64,10 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['image inspect'], sub: imageInspectCommand },
   { names: ['commit'], sub: commitCommand },
   { names: ['container commit'], sub: commitCommand },
+  { names: ['push'], sub: pushCommand },
+  { names: ['image push'], sub: pushCommand },
+  { names: ['login'], sub: loginCommand },
+  { names: ['logout'], sub: logoutCommand },
   { names: ['build'], sub: buildCommand },
   { names: ['image build'], sub: buildCommand },
   // volumes
