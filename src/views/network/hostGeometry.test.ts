@@ -65,8 +65,8 @@ describe('host geometry', () => {
       'host-only network 192.168.99.0/24',
     ]);
     expect(plan.edges.filter((e) => e.kind === 'host-only').map((e) => [e.id, e.points])).toEqual([
-      ['lan:myvm1', [[269, 318], [269, 406]]],
-      ['lan:default', [[651, 382], [651, 406]]],
+      ['lan:myvm1', [[187, 318], [187, 406]]],
+      ['lan:default', [[569, 382], [569, 406]]],
     ]);
   });
 });

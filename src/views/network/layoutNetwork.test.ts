@@ -17,13 +17,13 @@ describe('layoutNetwork: the seed networking chapter (classic)', () => {
     expect(boxes).toEqual([
       ['internet', 16, 16, 606, 40, 'Internet (simulated)'],
       ['host:default', 30, 119, 578, 34, 'default: routing + iptables (NAT, DNAT)'],
-      ['nic:default:eth0', 458, 85, 150, 22, 'eth0 10.0.2.15'],
+      ['nic:default:eth0', 244, 85, 150, 22, 'eth0 10.0.2.15'],
       ['br:bridge', 208, 183, 124, 86, ['bridge', 'docker0', '172.17.0.0/16', 'gw 172.17.0.1']],
       ['br:nw_1', 346, 183, 124, 86, ['nw_1', `br-${plan.nodes[4].id.slice(3, 15)}`, '172.18.0.0/16', 'gw 172.18.0.1']],
       ['dns:nw_1', 352, 249, 112, 16, 'DNS 127.0.0.11'],
       ['br:nw_2', 484, 183, 124, 86, ['nw_2', `br-${plan.nodes[6].id.slice(3, 15)}`, '172.19.0.0/16', 'gw 172.19.0.1']],
       ['dns:nw_2', 490, 249, 112, 16, 'DNS 127.0.0.11'],
-      ['nic:default:eth1', 458, 518, 150, 22, 'eth1 192.168.99.100'],
+      ['nic:default:eth1', 244, 518, 150, 22, 'eth1 192.168.99.100'],
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('layoutNetwork: the seed networking chapter (classic)', () => {
       ['bus:bridge', 'bus', [[270, 269], [270, 403]], undefined],
       ['bus:nw_1', 'bus', [[408, 269], [408, 433]], undefined],
       ['bus:nw_2', 'bus', [[546, 269], [546, 497]], undefined],
-      ['nat:default', 'nat', [[533, 85], [533, 56]], 'NAT (MASQUERADE)'],
+      ['nat:default', 'nat', [[319, 85], [319, 56]], 'NAT (MASQUERADE)'],
     ]);
   });
 

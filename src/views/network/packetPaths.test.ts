@@ -32,7 +32,7 @@ describe('packet pulses along the drawn links', () => {
     expect(pulsesAfter('docker exec cont_02 ping -c 1 8.8.8.8')).toEqual([
       ['pkt:7:0', 'ctr:cont_02', 'br:bridge', 'veth', [[180, 409], [270, 409]], undefined],
       ['pkt:7:1', 'br:bridge', 'host:default', 'bridge', [[270, 409], [270, 165]], undefined],
-      ['pkt:7:2', 'host:default', 'out:8.8.8.8', 'nat', [[270, 165], [533, 165], [533, 85], [533, 56]], undefined],
+      ['pkt:7:2', 'host:default', 'out:8.8.8.8', 'nat', [[270, 165], [319, 165], [319, 85], [319, 56]], undefined],
     ]);
   });
 
