@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { openApp, promptText, runCommand, typeCommand } from './helpers/terminal';
+import { bufferText, openApp, promptText, runCommand, typeCommand } from './helpers/terminal';
 
 async function openEditor(page: Page, line: string): Promise<void> {
   await typeCommand(page, line);
@@ -30,7 +30,10 @@ test('nano: type, ^O Enter writes, ^X leaves, cat shows the file; a reload keeps
   await expect(area).toBeFocused();
   await page.keyboard.press('Control+x');
   await editorClosed(page);
-  expect(await runCommand(page, 'cat Dockerfile')).toBe('FROM python:3.6\nCOPY . /app\n');
+  // The keyboard is the terminal's again without a click.
+  await page.keyboard.type('cat Dockerfile');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => bufferText(page)).toContain('$ cat Dockerfile\nFROM python:3.6\nCOPY . /app\n');
   await page.reload();
   await openApp(page);
   expect(await runCommand(page, 'cat Dockerfile')).toBe('FROM python:3.6\nCOPY . /app\n');
