@@ -1,6 +1,7 @@
 // The package managers: commands that only exist inside a container whose image has them.
 import type { Command } from '../../types';
+import { apkCommand } from './apk/apkCommand';
 import { aptCommand, aptGetCommand } from './apt/aptCommand';
 import { PIP_COMMANDS } from './pip/pipCommand';
 
-export const PKG_COMMANDS: Command[] = [...PIP_COMMANDS, aptGetCommand, aptCommand];
+export const PKG_COMMANDS: Command[] = [...PIP_COMMANDS, aptGetCommand, aptCommand, apkCommand];
