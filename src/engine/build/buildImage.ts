@@ -203,6 +203,7 @@ function metadataStep(run: Run, state: StageState, step: BuildStep, ins: Instruc
   const next = { ...state, config: cloneConfig(state.config), shell: [...state.shell] };
   const message = applyMetadata(req.builder, next, ins, (w) => expandVars(w, expansionEnv(state)));
   state.shell = next.shell;
+  state.cmdSet = next.cmdSet;
   if (message === undefined) {
     state.config = next.config;
     return;
@@ -246,7 +247,7 @@ function fromStep(run: Run, step: BuildStep, ins: Extract<Instruction, { kind: '
   if (res.kind === 'stage') {
     const s = res.stage;
     step.imageId = s.imageId;
-    return { ...s, name: stageName, layers: [...s.layers], config: cloneConfig(s.config), history: s.history.map((h) => ({ ...h })), args: {}, missed: s.missed };
+    return { ...s, name: stageName, layers: [...s.layers], config: cloneConfig(s.config), history: s.history.map((h) => ({ ...h })), args: {}, missed: s.missed, cmdSet: false };
   }
   step.imageId = res.image.id;
   step.fromRef = res.fullRef;

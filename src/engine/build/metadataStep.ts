@@ -48,11 +48,12 @@ export function applyMetadata(builder: BuilderKind, state: StageState, ins: Inst
     }
     case 'CMD':
       config.cmd = resolveCommand(ins.command, state.shell);
+      state.cmdSet = true;
       return commandMessage('CMD', config.cmd);
     case 'ENTRYPOINT':
       config.entrypoint = resolveCommand(ins.command, state.shell);
       // An ENTRYPOINT drops the base image's CMD unless this Dockerfile set one.
-      if (!state.history.some((h) => /(^|\s)CMD \[/.test(h.createdBy))) config.cmd = null;
+      if (!state.cmdSet) config.cmd = null;
       return commandMessage('ENTRYPOINT', config.entrypoint);
     case 'EXPOSE': {
       const ports = ins.ports.flatMap((p) => expand(p).split(/\s+/).filter(Boolean));

@@ -20,6 +20,8 @@ export interface StageState {
   shell: string[];
   /** A step of this stage missed the cache: every later one rebuilds. */
   missed: boolean;
+  /** This stage set CMD itself (an ENTRYPOINT after it keeps it; otherwise ENTRYPOINT drops the base's). */
+  cmdSet: boolean;
 }
 
 export const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -53,6 +55,7 @@ export function stageFromImage(image: Image | undefined, name: string | undefine
     args: {},
     shell: [...DEFAULT_SHELL],
     missed: false,
+    cmdSet: false,
   };
 }
 
