@@ -80,6 +80,13 @@ function buildApi(ctx: Ctx, hostName: string, proc: Process, c: Container, resul
         return undefined;
       }
     },
+    isDir: (path) => {
+      try {
+        return containerVfs(world, hostName, c.id).isDir(path);
+      } catch {
+        return false;
+      }
+    },
     writeFile: (path, text) => {
       const vfs = containerVfs(world, hostName, c.id);
       // Programs also write into directories they make (git clone): parents appear as with mkdir -p.

@@ -3,7 +3,7 @@
 // the clock and call the hooks.
 import { createWorld } from '../createWorld';
 import type { Container, Process, ProfileName, World } from '../world';
-import type { HttpRequest, ProgramApi, ProgramDef, Signal } from './programTypes';
+import type { HttpRequest, HttpResponse, ProgramApi, ProgramDef, Signal } from './programTypes';
 
 export interface FakeRun {
   api: ProgramApi;
@@ -18,7 +18,8 @@ export interface FakeRun {
   /** Advance the clock, calling tick() whenever a wake-up falls due. */
   advance(ms: number): void;
   signal(sig: Signal): void;
-  http(req: Partial<HttpRequest>): ReturnType<NonNullable<ProgramDef['http']>>;
+  /** The program's answer; throws when it accepts no connection (see ProgramDef.http). */
+  http(req: Partial<HttpRequest>): HttpResponse;
 }
 
 export interface FakeOptions {
@@ -115,7 +116,9 @@ export function runProgram(def: ProgramDef, argv: string[], opts: FakeOptions = 
     },
     http(req) {
       const full: HttpRequest = { method: 'GET', path: '/', headers: { 'User-Agent': 'curl/7.58.0', Accept: '*/*' }, body: '', remoteAddr: '172.17.0.1', port: 80, ...req };
-      return def.http!(run.api, full);
+      const res = def.http!(run.api, full);
+      if (!res) throw new Error('no answer: the connection was closed');
+      return res;
     },
   };
   run.api = {
@@ -152,6 +155,7 @@ export function runProgram(def: ProgramDef, argv: string[], opts: FakeOptions = 
     },
     random: (n) => (world.rng = (world.rng * 1103515245 + 12345) >>> 0) % n,
     readFile: (path) => run.files[path],
+    isDir: (path) => Object.keys(run.files).some((f) => f.startsWith(`${path.replace(/\/$/, '')}/`)),
     writeFile: (path, text) => {
       run.files[path] = text;
     },

@@ -1,91 +1,79 @@
-// Just enough reading of a Flask app.py to serve it: `app.run(host=…, port=…)` and the
-// `@app.route('/path')` views whose return value is a string we can work out — a literal, or the
-// Docker tutorial's `html.format(name=os.getenv("NAME", "world"), hostname=socket.gethostname(), …)`.
+// The Flask development server around the Python model: start-up lines per Flask/Werkzeug
+// version, the werkzeug request log (coloured since Werkzeug 2, plain in 0.14 without termcolor),
+// and turning the model's answer into an HTTP response with the dev server's headers.
+import { dispatchFlask } from '../python/flaskDispatch';
+import type { PythonContext, SavedGlobals } from '../python/loadPythonProgram';
+import type { RunArgs } from '../python/pyFlask';
+import type { OutputChunk } from '../python/pyInterpreter';
+import { utf8Length } from './nginxPages';
+import type { HttpRequest, HttpResponse, ProgramApi } from './programTypes';
+import { httpDate, werkzeugTime } from './timeFormats';
 
-export interface FlaskRoute {
-  path: string;
-  /** The view's body, unindented. */
-  body: string;
+const style = (codes: number[], s: string) => `${codes.map((c) => `\u001b[${c}m`).join('')}${s}\u001b[0m`;
+
+export interface FlaskServerState {
+  run: RunArgs;
+  appName: string;
+  saved: SavedGlobals;
+  werkzeug: string;
 }
 
-export interface FlaskApp {
-  host: string;
-  port: number;
-  routes: FlaskRoute[];
-  usesRedis: boolean;
+function containerIp(api: ProgramApi): string {
+  return Object.values(api.container.networks).find((e) => e.ip)?.ip ?? '127.0.0.1';
 }
 
-/** The app, or undefined when the file is not a Flask app that calls app.run(). */
-export function parseFlaskApp(source: string): FlaskApp | undefined {
-  if (!/^\s*(from\s+flask\s+import|import\s+flask)/m.test(source)) return undefined;
-  const run = /\bapp\.run\(([^)]*)\)/.exec(source);
-  if (!run) return undefined;
-  const host = /host\s*=\s*['"]([^'"]*)['"]/.exec(run[1])?.[1] ?? '127.0.0.1';
-  const port = Number(/port\s*=\s*(\d+)/.exec(run[1])?.[1] ?? 5000);
-  const routes: FlaskRoute[] = [];
-  const re = /@app\.route\(\s*['"]([^'"]+)['"][^)]*\)\s*\n(?:@.*\n)*def\s+\w+\([^)]*\)\s*:\s*\n((?:[ \t]+.*(?:\n|$)|[ \t]*\n)*)/g;
-  for (let m = re.exec(source); m; m = re.exec(source)) routes.push({ path: m[1], body: m[2] });
-  return { host, port, routes, usesRedis: /\bredis\.incr\(/.test(source) };
+function debuggerPin(api: ProgramApi): string {
+  const part = () => String(api.random(1000)).padStart(3, '0');
+  return `${part()}-${part()}-${part()}`;
 }
 
-/** Adjacent string literals with `\` continuations: `"a" \ "b"` → `ab`. */
-function literals(expr: string): string | undefined {
-  const parts = [...expr.matchAll(/(['"])((?:\\.|(?!\1).)*)\1/g)];
-  if (parts.length === 0) return undefined;
-  const rest = expr.replace(/(['"])((?:\\.|(?!\1).)*)\1/g, '').replace(/[\s\\()]/g, '');
-  if (rest !== '') return undefined;
-  return parts.map((p) => p[2].replace(/\\n/g, '\n').replace(/\\(['"\\])/g, '$1')).join('');
-}
-
-export interface ViewContext {
-  env: Readonly<Record<string, string>>;
-  hostname: string;
-  /** Value of the tutorial's `visits` (a count, or the cannot-connect text). */
-  visits: string;
-}
-
-function evalValue(expr: string, vars: Record<string, string>, ctx: ViewContext): string | undefined {
-  const e = expr.trim();
-  const lit = literals(e);
-  if (lit !== undefined) return lit;
-  const getenv = /^os\.(?:getenv|environ\.get)\(\s*['"](\w+)['"]\s*(?:,\s*['"]([^'"]*)['"])?\s*\)$/.exec(e);
-  if (getenv) return ctx.env[getenv[1]] ?? getenv[2] ?? 'None';
-  if (/^socket\.gethostname\(\)$/.test(e)) return ctx.hostname;
-  if (/^\w+$/.test(e) && e in vars) return vars[e];
-  const fmt = /^(\w+|(['"]).*\2)\.format\(([\s\S]*)\)$/.exec(e);
-  if (fmt) {
-    const template = evalValue(fmt[1], vars, ctx);
-    if (template === undefined) return undefined;
-    const kwargs: Record<string, string> = {};
-    for (const m of fmt[3].matchAll(/(\w+)\s*=\s*((?:[^,()]|\([^()]*\))+)/g)) {
-      const v = evalValue(m[2], vars, ctx);
-      if (v !== undefined) kwargs[m[1]] = v;
-    }
-    return template.replace(/\{(\w+)\}/g, (all, k: string) => kwargs[k] ?? all);
+/** What app.run() prints: [stdout lines (flushed by click.echo), stderr lines]. */
+export function flaskBanner(api: ProgramApi, modern: boolean, run: RunArgs, appName: string): { out: string; err: string } {
+  const debugLines = run.debug ? [' * Restarting with stat', ' * Debugger is active!', ` * Debugger PIN: ${debuggerPin(api)}`] : [];
+  if (!modern) {
+    const host = run.host === '' || run.host === '*' ? 'localhost' : run.host;
+    return { out: '', err: [` * Running on http://${host}:${run.port}/ (Press CTRL+C to quit)`, ...debugLines].map((l) => `${l}\n`).join('') };
   }
-  return undefined;
+  const lines = [style([31, 1], 'WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.')];
+  if (run.host === '0.0.0.0') lines.push(' * Running on all addresses (0.0.0.0)', ` * Running on http://127.0.0.1:${run.port}`, ` * Running on http://${containerIp(api)}:${run.port}`);
+  else lines.push(` * Running on http://${run.host}:${run.port}`);
+  lines.push(style([33], 'Press CTRL+C to quit'), ...debugLines);
+  return { out: ` * Serving Flask app '${appName}'\n * Debug mode: ${run.debug ? 'on' : 'off'}\n`, err: lines.map((l) => `${l}\n`).join('') };
 }
 
-/** The string a view returns, or undefined when it is beyond this reader. */
-export function renderView(route: FlaskRoute, ctx: ViewContext): string | undefined {
-  const vars: Record<string, string> = { visits: ctx.visits };
-  const statements = route.body
-    .split('\n')
-    .reduce<string[]>((acc, line) => {
-      const prev = acc[acc.length - 1];
-      if (prev !== undefined && /\\\s*$/.test(prev)) acc[acc.length - 1] = `${prev}\n${line}`;
-      else acc.push(line);
-      return acc;
-    }, [])
-    .map((s) => s.trim());
-  for (const s of statements) {
-    const assign = /^(\w+)\s*=\s*([\s\S]+)$/.exec(s);
-    if (assign && assign[1] !== 'visits') {
-      const v = evalValue(assign[2], vars, ctx);
-      if (v !== undefined) vars[assign[1]] = v;
-    }
-    const ret = /^return\s+([\s\S]+)$/.exec(s);
-    if (ret) return evalValue(ret[1], vars, ctx);
-  }
-  return undefined;
+function requestLine(modern: boolean, req: HttpRequest, status: number): string {
+  const msg = `${req.method} ${req.path} HTTP/1.1`;
+  if (!modern || status === 200) return `"${msg}"`;
+  const code = String(status);
+  const colored =
+    code[0] === '1' ? style([1], msg) : code === '304' ? style([36], msg) : code[0] === '3' ? style([32], msg) : code === '404' ? style([33], msg) : code[0] === '4' ? style([31, 1], msg) : style([35, 1], msg);
+  return `"${colored}"`;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host.startsWith('127.');
+}
+
+/** Answer one request; stdout of the view goes through `emit` (the caller's buffering). */
+export function answerFlask(api: ProgramApi, ctx: PythonContext, st: FlaskServerState, req: HttpRequest, emit: (chunks: OutputChunk[]) => void): { response?: HttpResponse; saved: SavedGlobals } {
+  // A server bound to loopback does not accept what comes through the container's interface.
+  if (isLoopback(st.run.host) && req.remoteAddr !== '127.0.0.1') return { saved: st.saved };
+  const [path, query = ''] = req.path.split(/\?(.*)/s);
+  const result = dispatchFlask(ctx, { method: req.method, path, query, headers: req.headers, remoteAddr: req.remoteAddr }, st.saved, api.now);
+  emit(result.output);
+  if (result.errorLog) api.err(result.errorLog);
+  const { response: r } = result;
+  api.err(`${req.remoteAddr} - - [${werkzeugTime(api.now)}] ${requestLine(ctx.flaskModern, req, r.status)} ${r.status} -\n`);
+  const length = String(utf8Length(r.body));
+  const server = `Werkzeug/${st.werkzeug} Python/${ctx.version.full}`;
+  const { 'Content-Type': type, Allow: allow, Location: location, ...rest } = r.headers;
+  const headers: Record<string, string> = ctx.flaskModern ? { Server: server, Date: httpDate(api.now) } : {};
+  headers['Content-Type'] = type;
+  if (allow) headers.Allow = allow;
+  headers['Content-Length'] = length;
+  if (location) headers.Location = location;
+  Object.assign(headers, rest);
+  if (ctx.flaskModern) headers.Connection = 'close';
+  else Object.assign(headers, { Server: server, Date: httpDate(api.now) });
+  return { response: { status: r.status, statusText: r.reason, headers, body: req.method === 'HEAD' ? '' : r.body }, saved: result.saved };
 }

@@ -53,6 +53,8 @@ export interface ProgramApi {
   random(n: number): number;
   /** A file's text in the container's filesystem, or undefined. */
   readFile(path: string): string | undefined;
+  /** Is there a directory at this path in the container's filesystem (an installed package)? */
+  isDir?(path: string): boolean;
   /** Write a file into the container's filesystem (a data directory marks a database as initialised). */
   writeFile?(path: string, text: string): void;
   /** Send one packet from this process's namespace: its hop-by-hop path becomes packet.sent events for the network view. */
@@ -68,8 +70,11 @@ export interface ProgramDef {
   tick?(api: ProgramApi): void;
   /** A catchable signal arrived (SIGKILL never reaches here). Without a handler, PID 1 ignores SIGTERM/SIGINT. */
   signal?(api: ProgramApi, signal: Signal): void;
-  /** Answer an HTTP request on a port this program listens on. */
-  http?(api: ProgramApi, req: HttpRequest): HttpResponse;
+  /**
+   * Answer an HTTP request on a port this program listens on; undefined when nothing accepts it
+   * (a server bound to 127.0.0.1 asked from outside): the client sees the connection close.
+   */
+  http?(api: ProgramApi, req: HttpRequest): HttpResponse | undefined;
   /**
    * With `-it` (or `exec -it`) the terminal enters a frame run by this frame program instead
    * of the process running in the background: 'sh', 'bash', 'python3', 'psql' …

@@ -1,54 +1,32 @@
-// python / python3 as a container's process. The REPL without a terminal reads a closed stdin and
-// exits 0; `python app.py` with a Flask app prints the development server's banner, listens and
-// answers the routes it can read (programs/flaskApp.ts), logging werkzeug's request lines.
+// python / python3 as a container's process. `python app.py` loads the script through the Python
+// model (engine/python): a Flask app starts the development server (flaskApp.ts), a script runs
+// and exits, an error prints CPython's traceback and exits 1. stdout is block-buffered as in
+// CPython without a terminal, -u or PYTHONUNBUFFERED: prints show in `docker logs` only when the
+// buffer fills, is flushed, or the process exits — a classic surprise with long-running servers.
 import { programOutputs } from '../profile/programOutput';
+import { loadPythonProgram, type PythonContext } from '../python/loadPythonProgram';
+import type { RedisBackend } from '../python/pyFlask';
+import type { OutputChunk } from '../python/pyInterpreter';
+import { pyVersion } from '../python/pyVersion';
 import { basename } from './delegate';
-import { parseFlaskApp, renderView, type FlaskApp } from './flaskApp';
+import { answerFlask, flaskBanner, type FlaskServerState } from './flaskApp';
 import { resolveAndReach } from './netProbe';
-import type { HttpRequest, HttpResponse, ProgramApi, ProgramDef } from './programTypes';
-import { httpDate, werkzeugTime } from './timeFormats';
+import type { ProgramApi, ProgramDef } from './programTypes';
 
-interface FlaskState {
-  app: FlaskApp;
-  visits: number;
+interface PythonState {
+  file: string;
+  argv: string[];
+  unbuffered: boolean;
+  /** stdout written but not yet flushed. */
+  buffered: string;
+  redis: Record<string, number>;
+  server?: FlaskServerState;
+  /** A script that slept: it ends at this time with this code. */
+  exitAt?: number;
+  exitCode?: number;
 }
 
-const NOT_FOUND_CLASSIC = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">
-<title>404 Not Found</title>
-<h1>Not Found</h1>
-<p>The requested URL was not found on the server.  If you entered the URL manually please check your spelling and try again.</p>
-`;
-
-const NOT_FOUND_CURRENT = `<!doctype html>
-<html lang=en>
-<title>404 Not Found</title>
-<h1>Not Found</h1>
-<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>
-`;
-
-const RED_BOLD = (s: string) => `\u001b[1m\u001b[31m${s}\u001b[0m`;
-const YELLOW = (s: string) => `\u001b[33m${s}\u001b[0m`;
-
-function containerIp(api: ProgramApi): string {
-  return Object.values(api.container.networks).find((e) => e.ip)?.ip ?? '127.0.0.1';
-}
-
-function banner(api: ProgramApi, app: FlaskApp, script: string): void {
-  const modern = programOutputs[api.profile].flask.modern;
-  if (!modern) {
-    api.err(` * Running on http://${app.host}:${app.port}/ (Press CTRL+C to quit)\n`);
-    return;
-  }
-  api.out(` * Serving Flask app '${script.replace(/\.py$/, '').replace(/^.*\//, '')}'\n * Debug mode: off\n`);
-  const lines = [RED_BOLD('WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.')];
-  if (app.host === '0.0.0.0') {
-    lines.push(' * Running on all addresses (0.0.0.0)', ` * Running on http://127.0.0.1:${app.port}`, ` * Running on http://${containerIp(api)}:${app.port}`);
-  } else {
-    lines.push(` * Running on http://${app.host}:${app.port}`);
-  }
-  lines.push(YELLOW('Press CTRL+C to quit'));
-  api.err(`${lines.join('\n')}\n`);
-}
+const BUFFER_SIZE = 8192;
 
 function resolvePath(api: ProgramApi, file: string): string {
   if (file.startsWith('/')) return file;
@@ -56,32 +34,91 @@ function resolvePath(api: ProgramApi, file: string): string {
   return `${cwd.replace(/\/$/, '')}/${file}`;
 }
 
-function redisVisits(api: ProgramApi, st: FlaskState): string {
-  const probe = resolveAndReach(api.world, api.host, api.container.id, 'redis');
-  if (!probe.ok || !probe.reachable) return '<i>cannot connect to Redis, counter disabled</i>';
-  st.visits += 1;
-  return String(st.visits);
+function versionOf(api: ProgramApi) {
+  return pyVersion(api.env.PYTHON_VERSION, api.profile === 'classic' ? '3.6.4' : '3.12.12');
 }
 
-function answer(api: ProgramApi, req: HttpRequest): HttpResponse {
-  const prev = api.getState<FlaskState>();
-  if (!prev) return { status: 502, statusText: 'Bad Gateway', headers: {}, body: '' };
-  const st: FlaskState = { app: prev.app, visits: prev.visits };
-  const modern = programOutputs[api.profile].flask.modern;
-  const path = req.path.split('?')[0];
-  const route = st.app.routes.find((r) => r.path === path);
-  const visits = route && st.app.usesRedis ? redisVisits(api, st) : '';
-  api.setState(st);
-  const hostname = api.env.HOSTNAME ?? api.container.config.hostname;
-  const body = route ? (renderView(route, { env: api.env, hostname, visits }) ?? '') : modern ? NOT_FOUND_CURRENT : NOT_FOUND_CLASSIC;
-  const status = route ? 200 : 404;
-  const request = `"${req.method} ${req.path} HTTP/1.1" ${status} -`;
-  api.err(`${req.remoteAddr} - - [${werkzeugTime(api.now)}] ${modern && status === 404 ? YELLOW(request) : request}\n`);
-  const server = modern ? 'Werkzeug/3.1.3 Python/3.14.2' : 'Werkzeug/0.14.1 Python/3.6.4';
-  const headers: Record<string, string> = modern
-    ? { Server: server, Date: httpDate(api.now), 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length), Connection: 'close' }
-    : { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length), Server: server, Date: httpDate(api.now) };
-  return { status, statusText: status === 200 ? 'OK' : 'NOT FOUND', headers, body: req.method === 'HEAD' ? '' : body };
+function sitePackages(api: ProgramApi): string[] {
+  const v = versionOf(api);
+  const mm = `${v.full.split('.')[0]}.${v.minor}`;
+  return [`/usr/local/lib/python${mm}/site-packages`, `/usr/lib/python3/dist-packages`];
+}
+
+/** A package pip (or apt) put into the image: its directory, or its __init__.py. */
+function packageDir(api: ProgramApi, name: string): string | undefined {
+  for (const dir of sitePackages(api)) {
+    const p = `${dir}/${name}`;
+    if (api.isDir?.(p) || api.readFile(`${p}/__init__.py`) !== undefined || api.readFile(`${p}.py`) !== undefined) return p;
+  }
+  return undefined;
+}
+
+/** Flask's version from its __init__.py (`__version__ = "0.12.2"`), else the era's. */
+function flaskVersion(api: ProgramApi): string {
+  const dir = packageDir(api, 'flask');
+  const init = dir ? api.readFile(`${dir}/__init__.py`) : undefined;
+  const m = init && /__version__\s*=\s*['"]([^'"]+)['"]/.exec(init);
+  if (m) return m[1];
+  return programOutputs[api.profile].flask.modern ? '3.1.2' : '0.12.2';
+}
+
+function redisBackend(api: ProgramApi, st: PythonState): RedisBackend {
+  return {
+    connectError(host, port) {
+      const probe = resolveAndReach(api.world, api.host, api.container.id, host);
+      if (!probe.ok) return `Error -2 connecting to ${host}:${port}. Name or service not known.`;
+      if (!probe.reachable) return `Timeout connecting to server`;
+      return undefined;
+    },
+    incr(key) {
+      st.redis[key] = (st.redis[key] ?? 0) + 1;
+      return st.redis[key];
+    },
+    get: () => undefined,
+    set() {},
+  };
+}
+
+function context(api: ProgramApi, st: PythonState, source: string): PythonContext {
+  const v = versionOf(api);
+  const fv = flaskVersion(api);
+  return {
+    version: v,
+    file: st.file,
+    source,
+    hasPackage: (name) => packageDir(api, name) !== undefined,
+    flaskModern: Number(fv.split('.')[0]) >= 1,
+    redis: redisBackend(api, st),
+    env: api.env,
+    hostname: api.env.HOSTNAME ?? api.container.config.hostname,
+    cwd: api.container.config.workingDir || '/',
+    pid: api.process.nsPid,
+    argv: st.argv,
+    now: api.now,
+    random: (n) => api.random(n),
+    sleep: () => {},
+  };
+}
+
+function flushStdout(api: ProgramApi, st: PythonState): void {
+  if (st.buffered) api.out(st.buffered);
+  st.buffered = '';
+}
+
+function emit(api: ProgramApi, st: PythonState, chunks: OutputChunk[]): void {
+  for (const c of chunks) {
+    if (c.stream === 'stderr') {
+      api.err(c.text);
+      continue;
+    }
+    st.buffered += c.text;
+    if (st.unbuffered || c.flush) flushStdout(api, st);
+    else if (st.buffered.length >= BUFFER_SIZE) {
+      const cut = st.buffered.length - (st.buffered.length % BUFFER_SIZE);
+      api.out(st.buffered.slice(0, cut));
+      st.buffered = st.buffered.slice(cut);
+    }
+  }
 }
 
 /** An interpreter without a script is its REPL: it lives while a terminal or an open stdin can feed it. */
@@ -92,61 +129,94 @@ function startRepl(api: ProgramApi): void {
 
 function startPython(api: ProgramApi): void {
   const me = basename(api.argv[0] ?? 'python3');
-  const args = api.argv.slice(1).filter((a) => a !== '-u' && a !== '-B');
+  const flags = api.argv.slice(1);
+  const unbuffered = flags.includes('-u') || (api.env.PYTHONUNBUFFERED ?? '') !== '' || api.container.config.tty;
+  const args = flags.filter((a) => a !== '-u' && a !== '-B');
+  const st: PythonState = { file: '', argv: [], unbuffered, buffered: '', redis: {} };
+  let source: string;
   if (args[0] === '-c') {
-    for (const m of (args[1] ?? '').matchAll(/print\(\s*(['"])(.*?)\1\s*\)/g)) api.out(`${m[2]}\n`);
-    api.exit(0);
+    st.file = '<string>';
+    st.argv = ['-c', ...args.slice(2)];
+    source = args[1] ?? '';
+  } else {
+    const script = args.find((a) => !a.startsWith('-'));
+    if (script === undefined) return startRepl(api);
+    const path = resolvePath(api, script);
+    const found = api.readFile(path);
+    const v = versionOf(api);
+    if (found === undefined) {
+      api.err(`${me}: can't open file '${v.absoluteScriptPath ? path : script}': [Errno 2] No such file or directory\n`);
+      api.exit(2);
+      return;
+    }
+    st.file = v.absoluteScriptPath ? path : script;
+    st.argv = args.slice(args.indexOf(script));
+    source = found;
+  }
+  const ctx = context(api, st, source);
+  const program = loadPythonProgram(ctx);
+  if (program.kind !== 'flask') {
+    emit(api, st, program.output);
+    if (program.sleptMs > 0) {
+      st.exitAt = api.now + program.sleptMs;
+      st.exitCode = program.exitCode;
+      api.setState(st);
+      api.wakeAt(st.exitAt);
+      return;
+    }
+    flushStdout(api, st);
+    api.exit(program.exitCode);
     return;
   }
-  const script = args.find((a) => !a.startsWith('-'));
-  if (script === undefined) return startRepl(api);
-  const path = resolvePath(api, script);
-  const source = api.readFile(path);
-  if (source === undefined) {
-    const shown = programOutputs[api.profile].python.absolutePathInErrors ? path : script;
-    api.err(`${me}: can't open file '${shown}': [Errno 2] No such file or directory\n`);
-    api.exit(2);
-    return;
+  const modern = ctx.flaskModern;
+  // With debug=True the reloader runs the module again in a child: its prints happen twice.
+  const chunks = program.run.debug ? [...program.output, ...program.output] : program.output;
+  const banner = flaskBanner(api, modern, program.run, program.app.name);
+  if (modern && program.run.debug) {
+    emit(api, st, program.output);
+    emit(api, st, [{ stream: 'stdout', text: banner.out, flush: true }, { stream: 'stderr', text: banner.err }]);
+    emit(api, st, program.output);
+  } else {
+    emit(api, st, chunks);
+    if (banner.out) emit(api, st, [{ stream: 'stdout', text: banner.out, flush: true }]);
+    api.err(banner.err);
   }
-  const app = parseFlaskApp(source);
-  if (!app) {
-    for (const m of source.matchAll(/^print\(\s*(['"])(.*?)\1\s*\)/gm)) api.out(`${m[2]}\n`);
-    api.exit(0);
-    return;
-  }
-  api.setState<FlaskState>({ app, visits: 0 });
-  banner(api, app, script);
-  api.listen(app.port);
+  st.server = { run: program.run, appName: program.app.name, saved: {}, werkzeug: modern ? '3.1.3' : '0.14.1' };
+  api.setState(st);
+  api.listen(program.run.port);
 }
 
 export const python: ProgramDef = {
   name: 'python3',
   start: startPython,
-  http: answer,
+  tick(api) {
+    const st = api.getState<PythonState>();
+    if (!st || st.exitAt === undefined || api.now < st.exitAt) return;
+    flushStdout(api, st);
+    api.exit(st.exitCode ?? 0);
+  },
+  http(api, req) {
+    const prev = api.getState<PythonState>();
+    if (!prev?.server) return undefined;
+    const st: PythonState = { ...prev, redis: { ...prev.redis }, server: { ...prev.server } };
+    const source = api.readFile(resolvePath(api, st.file)) ?? '';
+    const ctx = context(api, st, source);
+    const { response, saved } = answerFlask(api, ctx, st.server!, req, (chunks) => emit(api, st, chunks));
+    st.server!.saved = saved;
+    api.setState(st);
+    return response;
+  },
   interactive: 'python3',
   signal(api, sig) {
-    // The REPL ignores SIGTERM as PID 1; the Flask server's KeyboardInterrupt ends it on Ctrl-C.
-    if (sig === 'SIGINT' && api.getState<FlaskState>()) api.exit(0);
-  },
-};
-
-export const node: ProgramDef = {
-  name: 'node',
-  interactive: 'node',
-  start(api) {
-    const script = api.argv.slice(1).find((a) => !a.startsWith('-'));
-    if (script === undefined) return startRepl(api);
-    const path = resolvePath(api, script);
-    const source = api.readFile(path);
-    if (source === undefined) {
-      api.err(
-        `node:internal/modules/cjs/loader:1386\n  throw err;\n  ^\n\nError: Cannot find module '${path}'\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1383:15)\n    at Function._load (node:internal/modules/cjs/loader:1192:37)\n    at TracingChannel.traceSync (node:diagnostics_channel:328:14)\n    at wrapModuleLoad (node:internal/modules/cjs/loader:237:24)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:171:5)\n    at node:internal/main/run_main_module:36:49 {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v24.11.1\n`,
-      );
-      api.exit(1);
-      return;
+    const st = api.getState<PythonState>();
+    // The REPL ignores SIGTERM as PID 1; the server's KeyboardInterrupt ends it on Ctrl-C, and
+    // the interpreter's exit flushes what stdout still holds.
+    if (sig === 'SIGINT' && st?.server) {
+      flushStdout(api, st);
+      api.setState(st);
+      api.exit(0);
+    } else if (sig === 'SIGTERM' && api.process.nsPid !== 1) {
+      api.exit(143);
     }
-    const port = /\.listen\(\s*(\d+)/.exec(source);
-    if (port) api.listen(Number(port[1]));
-    else api.exit(0);
   },
 };
