@@ -8,6 +8,8 @@ import { commitCommand } from './commit';
 import { loginCommand } from './login';
 import { logoutCommand } from './logout';
 import { pushCommand } from './push';
+import { loadCommand } from './load';
+import { saveCommand } from './save';
 import type { DockerSubcommand } from './subcommand';
 import { historyCommand } from './history';
 import { imageInspectCommand } from './imageInspect';
@@ -68,6 +70,10 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['image push'], sub: pushCommand },
   { names: ['login'], sub: loginCommand },
   { names: ['logout'], sub: logoutCommand },
+  { names: ['save'], sub: saveCommand },
+  { names: ['image save'], sub: saveCommand },
+  { names: ['load'], sub: loadCommand },
+  { names: ['image load'], sub: loadCommand },
   { names: ['build'], sub: buildCommand },
   { names: ['image build'], sub: buildCommand },
   // volumes
