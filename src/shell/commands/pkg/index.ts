@@ -2,6 +2,7 @@
 import type { Command } from '../../types';
 import { apkCommand } from './apk/apkCommand';
 import { aptCommand, aptGetCommand } from './apt/aptCommand';
+import { npmCommand } from './npm/npmCommand';
 import { PIP_COMMANDS } from './pip/pipCommand';
 
-export const PKG_COMMANDS: Command[] = [...PIP_COMMANDS, aptGetCommand, aptCommand, apkCommand];
+export const PKG_COMMANDS: Command[] = [...PIP_COMMANDS, aptGetCommand, aptCommand, apkCommand, npmCommand];
