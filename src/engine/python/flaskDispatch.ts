@@ -105,7 +105,7 @@ function flaskFrames(ctx: PythonContext, kind: 'view' | 'make_response'): TraceF
   return [
     ...head,
     frame('app.py', 919, 'full_dispatch_request', '            rv = self.handle_user_exception(e)', 17, 46),
-    frame('app.py', 917, 'full_dispatch_request', '            rv = self.dispatch_request()', 17, 39),
+    frame('app.py', 917, 'full_dispatch_request', '            rv = self.dispatch_request()', 17, 40),
     frame('app.py', 902, 'dispatch_request', '        return self.ensure_sync(self.view_functions[rule.endpoint])(**view_args)  # type: ignore[no-any-return]', 15, 81),
   ];
 }

@@ -66,7 +66,7 @@ export function makeResponse(body: string, status: number, mimetype: string, hea
 
 export function jsonResponse(v: PyVal, modern: boolean, at: Range): PyVal {
   // Flask 0.12 pretty-printed jsonify (JSONIFY_PRETTYPRINT_REGULAR); today's is compact. Both sort keys.
-  const body = modern ? jsonDumps(v, { compact: true, sortKeys: true, at }) : jsonDumps(v, { indent: 2, sortKeys: true, at });
+  const body = modern ? jsonDumps(v, { compact: true, sortKeys: true, at }) : jsonDumps(v, { indent: 2, sortKeys: true, spaced: true, at });
   return makeResponse(`${body}\n`, 200, 'application/json');
 }
 

@@ -36,11 +36,12 @@ function module(name: string, attrs: Record<string, PyVal>, line: number): PyVal
 }
 
 /** JSON text as json.dumps writes it (", " and ": " separators unless told otherwise). */
-export function jsonDumps(v: PyVal, opts: { indent?: number; sortKeys?: boolean; compact?: boolean; at: Range }, depth = 0): string {
+export function jsonDumps(v: PyVal, opts: { indent?: number; sortKeys?: boolean; compact?: boolean; spaced?: boolean; at: Range }, depth = 0): string {
   const itemSep = opts.compact ? ',' : ', ';
   const keySep = opts.compact ? ':' : ': ';
   const nl = (d: number) => (opts.indent === undefined ? '' : `\n${' '.repeat(opts.indent * d)}`);
-  const sep = opts.indent === undefined ? itemSep : itemSep.trimEnd();
+  // With an indent json.dumps drops the space after commas, unless separators are given (Flask 0.12 did).
+  const sep = opts.indent === undefined || opts.spaced ? itemSep : itemSep.trimEnd();
   switch (v.t) {
     case 'none':
       return 'null';
