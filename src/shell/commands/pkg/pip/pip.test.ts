@@ -101,6 +101,14 @@ describe('pip 9 in python:3.6.4-slim (classic)', () => {
     expect(type(r.world, 'ls /usr/local/lib/python3.6/site-packages').stdout).toContain('itsdangerous-0.24-py3.6.egg-info');
   });
 
+  it("keeps downloads and built wheels in /root/.cache/pip unless --no-cache-dir (a smaller layer)", () => {
+    const cached = typeToEnd(classicShell(), 'pip install flask');
+    expect(type(cached.world, 'ls /root/.cache/pip/wheels/88/a7/30/e39a54a87bcbe25308fa3ca64e8ddc75d9b3e5afa21ee32d57').stdout).toBe('MarkupSafe-1.0-py3-none-any.whl\n');
+    expect(type(cached.world, 'ls /root/.cache/pip').stdout).toBe('http  wheels\n');
+    const bare = typeToEnd(classicShell(), 'pip install --no-cache-dir flask');
+    expect(type(bare.world, 'ls /root/.cache/pip').exitCode).toBe(2);
+  });
+
   it('cannot find an unknown project', () => {
     const r = typeToEnd(classicShell(), 'pip install foo');
     expect([r.stdout, r.stderr, r.exitCode]).toEqual([

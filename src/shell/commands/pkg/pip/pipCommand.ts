@@ -118,6 +118,11 @@ function runPip(cx: CommandContext, args: string[]): number {
   }
 }
 
+/** `python -m pip ARGS`: for the python command to call with ARGS (same texts as `pip`). */
+export function runPipModule(cx: CommandContext, args: string[]): number {
+  return runPip(cx, args);
+}
+
 function pipCommand(name: string): Command {
   return { name, summary: 'Install and manage Python packages', run: runPip };
 }

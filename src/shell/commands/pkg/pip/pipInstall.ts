@@ -6,10 +6,12 @@ import { runtimeOf } from '../../../interp/runtime';
 import { playTimeline } from '../pkgJob';
 import { pyObjectAddress, reachMirror } from '../pkgNet';
 import { Timeline, type PkgEffect } from '../timeline';
+import type { PkgFile } from '../pkgFiles';
+import { fakeSha256 } from '../../../../engine/hub/fakeSha256';
 import { findDist, distFile, isSdist } from './pyIndex';
-import { legacyInstall } from './pipLegacyOutput';
+import { legacyInstall, wheelDir } from './pipLegacyOutput';
 import { modernInstall } from './pipModernOutput';
-import { legacyInstallOrder, parseReq, readRequirementsFile, resolve, resolverInstallOrder, type PyReq, type ReqLine } from './pipResolve';
+import { legacyInstallOrder, parseReq, readRequirementsFile, resolve, resolverInstallOrder, type PlanNode, type PyReq, type ReqLine } from './pipResolve';
 import { versionLess } from './pipFormat';
 import type { InstallRun } from './pipInstallTypes';
 import { distFiles, installedDists, installedPaths, type PyEnv } from './pySite';
@@ -60,6 +62,22 @@ function parseInstall(args: string[], env: Record<string, string>): InstallOpts 
     else o.reqLines.push({ raw: a });
   }
   return o;
+}
+
+/**
+ * What pip leaves in /root/.cache/pip: every download in its HTTP cache, and pip 9's wheels built
+ * from sdists. This is why `--no-cache-dir` makes an image's pip layer smaller.
+ */
+function cacheFiles(order: PlanNode[], py: PyEnv, legacy: boolean): PkgFile[] {
+  const files: PkgFile[] = [];
+  for (const n of order) {
+    const file = distFile(n.dist!, py.cp);
+    const h = fakeSha256(`pip-http:${file}`);
+    const dir = legacy ? 'http' : 'http-v2';
+    files.push({ path: `/root/.cache/pip/${dir}/${h[0]}/${h[1]}/${h[2]}/${h[3]}/${h[4]}/${h.slice(5, 56)}`, size: n.dist!.download, mode: 0o600 });
+    if (legacy && isSdist(n.dist!)) files.push({ path: `${wheelDir(n)}/${file.split('-')[0]}-${n.dist!.version}-py3-none-any.whl`, size: n.dist!.download, mode: 0o644 });
+  }
+  return files;
 }
 
 export function pipInstall(cx: CommandContext, py: PyEnv, args: string[]): number {
@@ -130,7 +148,10 @@ export function pipInstall(cx: CommandContext, py: PyEnv, args: string[]): numbe
       host: cx.host,
       containerId: cx.frame.containerId,
       remove: order.flatMap((n) => (n.installed ? installedPaths(rt.vfs, py, n.installed) : [])),
-      files: order.flatMap((n) => distFiles(n.dist!, distFile(n.dist!, py.cp), py, legacy && o.noCache && isSdist(n.dist!))),
+      files: [
+        ...order.flatMap((n) => distFiles(n.dist!, distFile(n.dist!, py.cp), py, legacy && o.noCache && isSdist(n.dist!))),
+        ...(o.noCache ? [] : cacheFiles(order, py, legacy)),
+      ],
     };
   }
   return playTimeline(cx, tl, code, effect);

@@ -13,7 +13,8 @@ function downloadUrl(run: InstallRun, file: string): string {
   return `https://files.pythonhosted.org/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 64)}/${file}`;
 }
 
-function wheelDir(node: PlanNode): string {
+/** Where pip 9 stores the wheel it built from an sdist (the cache `--no-cache-dir` avoids). */
+export function wheelDir(node: PlanNode): string {
   if (node.dist!.wheelDir) return node.dist!.wheelDir;
   const h = fakeSha256(`wheel:${node.dist!.file}`);
   return `/root/.cache/pip/wheels/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 6)}/${h.slice(6, 56)}`;
