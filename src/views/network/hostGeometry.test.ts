@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE_ABOVE } from './hostGeometry';
 import { layoutNetwork } from './layoutNetwork';
+import { AGGREGATE_ABOVE } from './networkFacts';
 import { typeLines } from './networkTestWorld';
 import { namer } from './testNames';
 

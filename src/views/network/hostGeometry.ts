@@ -27,9 +27,6 @@ export const G = {
   aggH: 30,
 } as const;
 
-/** Above this many live containers on a host, its networks are drawn as counts. */
-export const AGGREGATE_ABOVE = 40;
-
 /** Where packets travel on this host: what packetPaths.ts needs to draw a hop. */
 export interface HostAnchors {
   host: string;
@@ -136,7 +133,7 @@ export function layoutHost(h: HostFacts, x0: number, y0: number): HostBlock {
     edges.push({ id: edgeId, from, to: `br:${netId}`, kind: 'veth', points: [[x + G.ctrW, rowY], [bus.x, rowY]], ...(label ? { label: { bn: label, en: label } } : {}) });
   };
 
-  if (h.containers.length > AGGREGATE_ABOVE) {
+  if (h.aggregated) {
     for (const b of h.bridges) {
       const members = bridged.filter((c) => c.endpoints.some((e) => e.networkId === b.networkId));
       if (members.length === 0) continue;

@@ -3,13 +3,16 @@
 // numbers and names are the ones `ip a`, `docker network inspect` and `docker port` print, so
 // the drawing never disagrees with the terminal.
 import type { Container, Host, Network, World } from '../../engine';
-import { getInterfaces, getVethPairs } from '../../engine/queries/netInterfaces';
+import { getVethPairs } from '../../engine/queries/netInterfaces';
+import { VM_NAT_IP } from '../../engine/network/reach';
 import { listContainerSnapshots } from '../../engine/tables/containerTable';
+
+/** Above this many live containers on a host, its networks are drawn as counts (and no veth is read). */
+export const AGGREGATE_ABOVE = 40;
 
 export interface NicFact {
   name: string; // eth0, eth1
   ip: string;
-  prefixLen: number;
   /** eth0 is VirtualBox's NAT (the way out), eth1 the host-only network students reach the VM on. */
   role: 'nat' | 'host-only';
 }
@@ -66,6 +69,8 @@ export interface HostFacts {
   bridges: BridgeFact[];
   containers: ContainerFact[];
   ports: PortFact[];
+  /** Too many containers to draw one by one: endpoints carry only their network. */
+  aggregated: boolean;
   /** Overlay networks known to this host: drawn across nodes once swarm lands (layoutOverlays). */
   overlays: string[];
 }
@@ -74,12 +79,12 @@ function isLive(c: Container): boolean {
   return c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 }
 
-function modeOf(c: Container, host: Host): { mode: NetMode; sharesWith?: string } {
+function modeOf(c: Container): { mode: NetMode; sharesWith?: string } {
+  // The daemon refuses connecting a container to `host` or `none`, so the mode says it all.
   const m = c.hostConfig.networkMode;
   if (m.startsWith('container:')) return { mode: 'container', sharesWith: m.slice('container:'.length) };
-  const drivers = Object.values(c.networks).map((ep) => host.daemon.networks[ep.networkId]?.driver);
-  if (m === 'host' || drivers.includes('host')) return { mode: 'host' };
-  if (m === 'none' || drivers.includes('null')) return { mode: 'none' };
+  if (m === 'host') return { mode: 'host' };
+  if (m === 'none') return { mode: 'none' };
   return { mode: 'bridge' };
 }
 
@@ -97,29 +102,38 @@ function bridgeFact(n: Network): BridgeFact {
 }
 
 function hostFacts(world: World, host: Host): HostFacts {
-  const nics: NicFact[] = getInterfaces(world, host.name)
-    .filter((i) => (i.name === 'eth0' || i.name === 'eth1') && i.ipv4)
-    .map((i) => ({ name: i.name, ip: i.ipv4!.ip, prefixLen: i.ipv4!.prefixLen, role: i.name === 'eth0' ? 'nat' : 'host-only' }));
+  // The VM's two NICs (queries/netInterfaces.ts numbers them): VirtualBox NAT and host-only.
+  const nics: NicFact[] = [
+    { name: 'eth0', ip: VM_NAT_IP, role: 'nat' },
+    { name: 'eth1', ip: host.ip, role: 'host-only' },
+  ];
   const networks = Object.values(host.daemon.networks).sort((a, b) => a.created - b.created || (a.name < b.name ? -1 : 1));
   // docker0 first: every container starts there unless told otherwise.
   const bridges = networks.filter((n) => n.driver === 'bridge').sort((a, b) => Number(b.name === 'bridge') - Number(a.name === 'bridge')).map(bridgeFact);
-  const pairs = new Map<string, ReturnType<typeof getVethPairs>>();
-  for (const p of getVethPairs(world, host.name)) {
-    const list = pairs.get(p.containerId) ?? [];
-    list.push(p);
-    pairs.set(p.containerId, list);
-  }
   const live = listContainerSnapshots(host.daemon).filter(isLive).sort((a, b) => a.created - b.created || (a.seq ?? 0) - (b.seq ?? 0));
+  const aggregated = live.length > AGGREGATE_ABOVE;
+  // The veth pairs as `ip link` numbers them; a counted drawing needs only who is on which network.
+  const pairs = new Map<string, ReturnType<typeof getVethPairs>>();
+  if (!aggregated) {
+    for (const p of getVethPairs(world, host.name)) {
+      const list = pairs.get(p.containerId) ?? [];
+      list.push(p);
+      pairs.set(p.containerId, list);
+    }
+  }
   const containers: ContainerFact[] = [];
   const ports: PortFact[] = [];
   for (const c of live) {
     const endpoints: EndpointFact[] = [];
+    if (aggregated) {
+      for (const [network, ep] of Object.entries(c.networks)) if (ep.ip) endpoints.push({ networkId: ep.networkId, network, ifName: '', ip: ep.ip, prefixLen: ep.prefixLen, mac: ep.mac, hostIf: '' });
+    }
     for (const p of pairs.get(c.id) ?? []) {
       const ep = c.networks[p.network];
       if (!ep || !p.inner.ipv4) continue;
       endpoints.push({ networkId: ep.networkId, network: p.network, ifName: p.inner.name, ip: p.inner.ipv4.ip, prefixLen: p.inner.ipv4.prefixLen, mac: p.inner.mac, hostIf: p.outer.name });
     }
-    containers.push({ id: c.id, name: c.name, status: c.state.status, ...modeOf(c, host), endpoints });
+    containers.push({ id: c.id, name: c.name, status: c.state.status, ...modeOf(c), endpoints });
     for (const [key, bindings] of Object.entries(c.ports)) {
       const [containerPort, proto = 'tcp'] = key.split('/');
       // One line per host port: an IPv6 twin (`::`) of an IPv4 binding is the same mapping.
@@ -133,11 +147,23 @@ function hostFacts(world: World, host: Host): HostFacts {
   }
   ports.sort((a, b) => Number(a.hostPort) - Number(b.hostPort) || (a.proto < b.proto ? -1 : a.proto > b.proto ? 1 : 0));
   const overlays = networks.filter((n) => n.driver === 'overlay').map((n) => n.name);
-  return { name: host.name, ip: host.ip, running: host.daemon.running, nics, bridges, containers, ports, overlays };
+  return { name: host.name, ip: host.ip, running: host.daemon.running, nics, bridges, containers, ports, aggregated, overlays };
+}
+
+// The world is never changed in place, so one host's facts hold while its daemon record is the
+// same object: ticks while a ping runs move the clock and processes, not the daemon.
+const cache = new WeakMap<object, { ip: string; facts: HostFacts }>();
+
+function cachedHostFacts(world: World, host: Host): HostFacts {
+  const hit = cache.get(host.daemon);
+  if (hit && hit.ip === host.ip && hit.facts.name === host.name) return hit.facts;
+  const facts = hostFacts(world, host);
+  cache.set(host.daemon, { ip: host.ip, facts });
+  return facts;
 }
 
 /** Every host in `docker-machine ls` order (by name), the active one first. */
 export function collectNetworkFacts(world: World, activeHost?: string): HostFacts[] {
   const names = Object.keys(world.hosts).sort((a, b) => Number(b === activeHost) - Number(a === activeHost) || (a < b ? -1 : a > b ? 1 : 0));
-  return names.map((n) => hostFacts(world, world.hosts[n]));
+  return names.map((n) => cachedHostFacts(world, world.hosts[n]));
 }
