@@ -1,12 +1,14 @@
 // A tiny static server for dist/: no dependencies, offline, prints the URL.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 4173);
-const root = join(process.cwd(), 'dist');
+// --dir lets parallel test runs serve their own build output.
+const dirAt = args.indexOf('--dir');
+const root = resolve(process.cwd(), dirAt >= 0 ? args[dirAt + 1] : 'dist');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
