@@ -4,3 +4,4 @@ export { readBuildContext, isContextProblem, type BuildContext, type ContextProb
 export { ignoreRules } from './parserApi';
 export { discardBuildImages } from './discardBuild';
 export type { BuilderKind, BuildRequest, BuildResult, BuildStep, BuildFailure, StepOutput, PullInfo } from './buildTypes';
+export { buildCacheUsage, type BuildCacheUsage } from './buildCacheUsage';

@@ -11,7 +11,8 @@ import { BUILD_JOB, finishBuild, type BuildJobData } from '../../jobs/dockerJobs
 import { canPlayPull } from '../../jobs/dockerJobs/pullJob';
 import type { CommandContext } from '../../types';
 import { classicChunks } from './buildClassicOutput';
-import { buildKitFinalText, buildKitPlan } from './buildKitOutput';
+import { buildKitPlan } from './buildKitOutput';
+import { plainChunks } from './buildKitPlain';
 import { buildSpec } from './buildSpec';
 import type { DockerSubcommand } from './subcommand';
 
@@ -76,13 +77,27 @@ export const buildCommand: DockerSubcommand = {
     const startedAt = cx.ctx.world.now;
     const result = buildImage(cx.ctx, cx.host, { contextHost: cliHost, contextDir, dockerfilePath, tags, buildArgs: parseBuildArgs(cx, (args.flags['build-arg'] as string[] | undefined) ?? []), noCache: args.flags['no-cache'] === true, builder }, context);
     const data: BuildJobData = { chunks: [], next: 0, durationMs: 0, exitCode: 0, imageId: result.imageId, tags, created: result.created, drawn: 0, host: cx.host };
-    if (builder === 'classic') {
+    if (args.flags.quiet === true) {
+      // -q: only the image id, or the failure.
+      const classic = classicChunks(result, tags, msg);
+      const plan = builder === 'buildkit' ? buildKitPlan(result, tags) : undefined;
+      const failure = plan ? [{ at: plan.durationMs, stream: 'stderr' as const, text: plan.tail }] : classic.chunks.filter((c) => c.stream === 'stderr');
+      const ok = classic.exitCode === 0;
+      Object.assign(data, { durationMs: plan?.durationMs ?? result.durationMs, exitCode: classic.exitCode });
+      data.chunks = ok ? [{ at: data.durationMs, stream: 'stdout', text: `sha256:${result.imageId}\n` }] : failure;
+    } else if (builder === 'classic') {
       const out = classicChunks(result, tags, msg);
       Object.assign(data, { chunks: out.chunks, exitCode: out.exitCode, durationMs: result.durationMs });
     } else {
       const plan = buildKitPlan(result, tags);
-      Object.assign(data, { exitCode: plan.exitCode, durationMs: plan.durationMs, view: plan.view });
-      data.chunks = [{ at: plan.durationMs, stream: 'stderr', text: buildKitFinalText(plan, undefined) }];
+      Object.assign(data, { exitCode: plan.exitCode, durationMs: plan.durationMs });
+      // `auto` draws the view on a terminal and falls back to plain lines without one.
+      const progress = typeof args.flags.progress === 'string' ? args.flags.progress : 'auto';
+      if (progress === 'plain' || (progress === 'auto' && !cx.isTty)) data.chunks = plainChunks(plan.view, plan.tail);
+      else {
+        data.view = plan.view;
+        data.tail = plan.tail;
+      }
     }
     if (canPlayPull(cx) && data.durationMs > 0) {
       cx.startJob({ kind: BUILD_JOB, startedAt, data });

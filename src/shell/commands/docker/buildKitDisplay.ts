@@ -13,8 +13,11 @@ export interface BuildKitVertex {
   start: number;
   end: number;
   cached?: boolean;
-  error?: boolean;
+  /** The vertex's own error (`process "/bin/sh -c foo" did not complete successfully: exit code: 127`). */
+  error?: string;
   statuses: BuildKitStatus[];
+  /** Output lines of a RUN, with the ms after the vertex started at which each appeared. */
+  logs?: { at: number; text: string }[];
 }
 
 export interface BuildKitView {
@@ -55,13 +58,20 @@ export function buildKitFrame(view: BuildKitView, elapsed: number, cols?: number
   let rows = 1;
   for (const v of started) {
     const running = v.end > t;
-    const prefix = v.error ? 'ERROR ' : running && mode === 'canceled' ? 'CANCELED ' : v.cached ? 'CACHED ' : '';
+    const prefix = v.error !== undefined ? 'ERROR ' : running && mode === 'canceled' ? 'CANCELED ' : v.cached ? 'CACHED ' : '';
     text += line(prefix + v.name, (Math.min(t, v.end) - v.start) / 1000, width);
     rows++;
     for (const s of v.statuses) {
       if (s.start > t) continue;
       text += line(`=> ${s.name}`, (Math.min(t, s.end) - s.start) / 1000, width);
       rows++;
+    }
+    // A running step shows the tail of its output in a small terminal under it.
+    if (running && mode === 'live' && v.logs) {
+      for (const l of v.logs.filter((x) => v.start + x.at <= t).slice(-6)) {
+        text += ` => => # ${l.text.slice(0, width - 10)}\n`;
+        rows++;
+      }
     }
   }
   return { text, rows };

@@ -3,7 +3,8 @@
 // WORKDIR), `exporting to image`; and the text left once the build ended — the final frame,
 // then for a failure the step's log box, the Dockerfile excerpt and `ERROR: failed to solve: …`.
 import type { BuildResult, BuildStep } from '../../../engine/build';
-import { buildKitFrame, sourceExcerpt, type BuildKitVertex, type BuildKitView } from './buildKitDisplay';
+import { fakeSha256 } from '../../../engine/hub/fakeSha256';
+import { sourceExcerpt, type BuildKitVertex, type BuildKitView } from './buildKitDisplay';
 
 const LOAD_MS = 40;
 const METADATA_MS = 700;
@@ -15,6 +16,30 @@ function vertexName(step: BuildStep): string {
   if (ins.kind === 'FROM') return `${label} FROM ${step.fromRef ?? step.fromName ?? ins.image}`;
   const keyword = ins.original.trimStart().split(/\s+/)[0];
   return `${label} ${keyword.toUpperCase()}${ins.original.trimStart().slice(keyword.length)}`;
+}
+
+/** `docker.io/library/python:3` for `python:3`. */
+function fullName(ref: string): string {
+  const withTag = /:[^/]+$/.test(ref) || ref.includes('@') ? ref : `${ref}:latest`;
+  const first = withTag.split('/')[0];
+  if (withTag.includes('/') && (first.includes('.') || first.includes(':'))) return withTag;
+  return `docker.io/${withTag.includes('/') ? withTag : `library/${withTag}`}`;
+}
+
+function metadataError(full: string): string {
+  return `failed to resolve source metadata for ${full}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
+}
+
+/** BuildKit names the context's snapshot `<session uuid>::<ref id>`; both random, here derived. */
+function contextRef(seed: string): string {
+  const h = fakeSha256(`ctxref:${seed}`);
+  const base36 = [...fakeSha256(`ref:${seed}`)].map((c) => (parseInt(c, 16) * 2 + (c.charCodeAt(0) & 1)).toString(36)).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}::${base36.slice(0, 25)}`;
+}
+
+function stepMessage(f: BuildResult['failure'], seed: string): string {
+  if (f?.kind !== 'step') return '';
+  return f.message.startsWith('missing:') ? `failed to compute cache key: failed to calculate checksum of ref ${contextRef(seed)}: "${f.message.slice(8)}": not found` : f.message;
 }
 
 function transferred(bytes: number): string {
@@ -33,19 +58,25 @@ export function buildKitPlan(result: BuildResult, tags: string[]): BuildKitPlan 
   const vertices: BuildKitVertex[] = [];
   const df = result.dockerfileName;
   vertices.push({ name: `[internal] load build definition from ${df}`, start: 0, end: LOAD_MS, statuses: [{ name: `transferring dockerfile: ${transferred(result.dockerfileSize + 2)}`, start: 0, end: LOAD_MS }] });
-  const bases = [...new Set(result.steps.filter((s) => s.instruction.kind === 'FROM' && s.fromRef).map((s) => s.fromRef!.replace(/@sha256:.*$/, '')))];
+  const f = result.failure;
+  const failedStep = f && 'step' in f ? f.step : undefined;
+  const fromSteps = result.steps.filter((s) => s.instruction.kind === 'FROM' && (s.fromRef || s.n === failedStep) && s.fromName !== 'scratch');
+  const bases = [...new Set(fromSteps.map((s) => s.fromRef?.replace(/@sha256:.*$/, '') ?? fullName(s.fromName ?? '')))];
   const offset = LOAD_MS;
   const metaEnd = offset + (bases.length ? METADATA_MS : 0);
-  for (const b of bases) vertices.push({ name: `[internal] load metadata for ${b}`, start: offset, end: metaEnd, statuses: [] });
+  const fromFailure = fromSteps.find((s) => s.n === failedStep);
+  for (const b of bases) {
+    const error = fromFailure && b === fullName(fromFailure.fromName ?? '') ? metadataError(b) : undefined;
+    vertices.push({ name: `[internal] load metadata for ${b}`, start: offset, end: metaEnd, statuses: [], error });
+  }
   if (result.failure?.kind !== 'parse') {
     vertices.push({ name: '[internal] load .dockerignore', start: metaEnd, end: metaEnd + LOAD_MS, statuses: [{ name: `transferring context: ${transferred(result.dockerignoreSize + 2)}`, start: metaEnd, end: metaEnd + LOAD_MS }] });
   }
   const base = metaEnd + LOAD_MS;
   const usesContext = result.steps.some((s) => (s.instruction.kind === 'COPY' || s.instruction.kind === 'ADD') && !s.instruction.from);
   let contextAdded = false;
-  const failedStep = result.failure && 'step' in result.failure ? result.failure.step : undefined;
   for (const step of result.steps) {
-    if (!step.vertex) continue;
+    if (!step.vertex || (fromFailure && step.n >= fromFailure.n)) continue;
     const start = base + step.startMs;
     const end = start + step.durationMs;
     if ((step.instruction.kind === 'COPY' || step.instruction.kind === 'ADD') && usesContext && !contextAdded) {
@@ -57,12 +88,13 @@ export function buildKitPlan(result: BuildResult, tags: string[]): BuildKitPlan 
       statuses.push({ name: `resolve ${step.fromRef}`, start, end: start + 10 });
       for (const l of step.pull.layers) statuses.push({ name: `extracting ${l.digest}`, start, end });
     }
-    vertices.push({ name: vertexName(step), start, end, cached: step.cached || (step.instruction.kind === 'FROM' && !step.pull), error: step.n === failedStep, statuses });
+    const logs = step.output.flatMap((o) => o.text.replace(/\n$/, '').split('\n').map((text) => ({ at: o.at, text })));
+    const error = step.n !== failedStep ? undefined : f?.kind === 'run' ? `process "${f.command}" did not complete successfully: exit code: ${f.exitCode}` : stepMessage(f, result.dockerfileText);
+    vertices.push({ name: vertexName(step), start, end, cached: step.cached || (step.instruction.kind === 'FROM' && !step.pull), error, statuses, logs });
   }
   let exitCode = 0;
   let tail = '';
   let end = base + result.durationMs;
-  const f = result.failure;
   if (!f && result.imageId) {
     const exportMs = result.reused ? 10 : 120;
     const names = tags.map((t) => ({ name: `naming to docker.io/${t.includes('/') ? t : `library/${t}`}`, start: end + exportMs, end: end + exportMs }));
@@ -75,28 +107,23 @@ export function buildKitPlan(result: BuildResult, tags: string[]): BuildKitPlan 
     end += exportMs;
   } else if (f) {
     exitCode = 1;
+    // progressui's printErrorLogs: a box per failed vertex with the output it kept.
+    for (const v of vertices.filter((x) => x.error !== undefined)) {
+      const logs = (v.logs ?? []).map((l) => `${(l.at / 1000).toFixed(3)} ${l.text}\n`).join('');
+      tail += `------\n > ${v.name}:\n${logs}------\n`;
+    }
     const step = 'step' in f ? result.steps.find((s) => s.n === f.step) : undefined;
-    if (f.kind === 'run' && step) {
-      const logs = step.output.map((o) => o.text.split('\n').filter((l, i, a) => l !== '' || i < a.length - 1).map((l) => `${(o.at / 1000).toFixed(3)} ${l}\n`).join('')).join('');
-      tail += `------\n > ${vertexName(step)}:\n${logs}------\n`;
-      tail += sourceExcerpt(df, result.dockerfileText, step.instruction.line, step.instruction.endLine);
-      tail += `ERROR: failed to solve: process "${f.command}" did not complete successfully: exit code: ${f.exitCode}\n`;
-    } else if (f.kind === 'parse') {
+    if (f.kind === 'parse') {
       const text = f.origin === 'instruction' ? `dockerfile parse error on line ${f.line}: ${f.message}` : f.message;
       tail += sourceExcerpt(df, result.dockerfileText, f.line);
       tail += `ERROR: failed to solve: ${text}\n`;
     } else if (step) {
-      const msg = f.kind === 'step' && f.message.startsWith('missing:') ? `failed to compute cache key: failed to calculate checksum of ref: "${f.message.slice(8)}": not found` : f.kind === 'step' ? f.message : '';
       tail += sourceExcerpt(df, result.dockerfileText, step.instruction.line, step.instruction.endLine);
-      tail += `ERROR: failed to solve: ${msg}\n`;
+      const error = fromFailure ? `${fromFailure.fromName}: ${metadataError(fullName(fromFailure.fromName ?? ''))}` : (vertices.find((v) => v.error !== undefined)?.error ?? '');
+      tail += `ERROR: failed to solve: ${error}\n`;
     }
   }
   end = Math.max(end, ...vertices.map((v) => v.end));
   const view: BuildKitView = { vertices, totalMs: end, builder: 'docker:default' };
   return { view, tail, exitCode, durationMs: end };
-}
-
-/** The final frame and the failure text, as printed when the build ends. */
-export function buildKitFinalText(plan: BuildKitPlan, cols?: number): string {
-  return buildKitFrame(plan.view, plan.durationMs, cols, 'final').text + plan.tail;
 }

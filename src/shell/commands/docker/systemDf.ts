@@ -1,4 +1,5 @@
 // `docker system df`: TYPE TOTAL ACTIVE SIZE RECLAIMABLE for images, containers, volumes, cache.
+import { buildCacheUsage } from '../../../engine/build';
 import { imageDiskUsage } from '../../../engine/images';
 import { containerSizeRw } from '../../../engine/queries/containers';
 import { volumeSize, volumeUsers } from '../../../engine/volumes/volumes';
@@ -39,11 +40,12 @@ export const systemDfCommand: DockerSubcommand = {
     const usedVolumes = volumes.filter((v) => volumeUsers(world, cx.host, v.name).length > 0);
     const volumeBytes = volumes.reduce((s, v) => s + volumeSize(v), 0);
     const usedVolumeBytes = usedVolumes.reduce((s, v) => s + volumeSize(v), 0);
+    const cache = buildCacheUsage(world, cx.host);
     const rows = [
       row('Images', images.total, images.active, images.size, images.reclaimable),
       row('Containers', containers.length, running.length, sizeOf(containers), sizeOf(containers) - sizeOf(running)),
       row('Local Volumes', volumes.length, usedVolumes.length, volumeBytes, volumeBytes - usedVolumeBytes),
-      row('Build Cache', 0, 0, 0, 0),
+      row('Build Cache', cache.count, 0, cache.size, cache.size),
     ];
     const format = (args.flags.format as string | undefined) ?? 'table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
     return printFormatted(cx, format, rows, HEADERS);

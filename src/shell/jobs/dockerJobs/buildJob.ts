@@ -21,16 +21,19 @@ export interface BuildJobData {
   imageId?: string;
   tags: string[];
   created: { imageId: string; at: number }[];
-  /** BuildKit: the view to redraw while the build runs (its final frame is among the chunks). */
+  /** BuildKit: the view redrawn while the build runs, and drawn once more, final, at its end. */
   view?: BuildKitView;
+  /** BuildKit: what follows the final frame (a failure's log box and error). */
+  tail?: string;
   drawn: number;
   /** The daemon the build ran on. */
   host: string;
 }
 
 /** Prints what is due, tags at the end: shared by the job and by builds without a terminal. */
-export function finishBuild(jx: Pick<JobContext, 'ctx' | 'out' | 'err'>, data: BuildJobData, elapsed: number): void {
+export function finishBuild(jx: Pick<JobContext, 'ctx' | 'out' | 'err' | 'cols'>, data: BuildJobData, elapsed: number): void {
   const ended = elapsed >= data.durationMs;
+  if (ended && data.view) jx.err(buildKitFrame(data.view, data.durationMs, jx.cols, 'final').text + (data.tail ?? ''));
   while (data.next < data.chunks.length && (ended || data.chunks[data.next].at <= elapsed)) {
     const c = data.chunks[data.next++];
     (c.stream === 'stdout' ? jx.out : jx.err)(c.text);
