@@ -40,6 +40,15 @@ test('the network view draws the chapter, animates a ping and stops a ping betwe
   await expect(svg.locator('.nv-node.kind-dns')).toHaveCount(2);
   await shot(page, 'network-chapter');
 
+  // Clicking a bridge shows what `docker network inspect` prints; the text outline lists the
+  // network's containers with their addresses.
+  await svg.locator('.nv-node.kind-bridge').nth(1).click();
+  await expect(page.locator('.inspect-json')).toContainText('"Name": "nw_1"');
+  await page.getByRole('button', { name: /Show as text|লেখায় দেখুন/ }).click();
+  const outline = page.getByTestId('plan-outline');
+  await expect(outline).toContainText('cont_01 eth0 172.18.0.2/16 MAC');
+  await expect(outline).toContainText('cont_02 eth1 172.18.0.3/16 MAC');
+
   // Same bridge: the echo request runs container → nw_1 → container, and nothing is dropped.
   await runCommand(page, 'docker exec cont_01 ping -c 2 172.18.0.3', 10_000);
   await expect(svg.locator('.nv-packet')).toHaveCount(2);
