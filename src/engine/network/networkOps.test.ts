@@ -27,6 +27,20 @@ describe('network create', () => {
   });
 });
 
+describe('network create --subnet validation', () => {
+  it('refuses what is no CIDR block in each era, and host bits today', () => {
+    const classic = testWorld('classic');
+    expect(() => createNetwork(classic, 'default', 'x', { subnet: '300.1.1.0/24' })).toThrow('Invalid subnet 300.1.1.0/24 : invalid CIDR address: 300.1.1.0/24');
+    expect(() => createNetwork(classic, 'default', 'x', { subnet: '10.1.1.0/33' })).toThrow('Invalid subnet 10.1.1.0/33 : invalid CIDR address: 10.1.1.0/33');
+    expect(createNetwork(classic, 'default', 'y', { subnet: '10.1.1.5/24' }).ipam[0].subnet).toBe('10.1.1.0/24');
+    const current = testWorld('current');
+    expect(() => createNetwork(current, 'default', 'x', { subnet: '300.1.1.0/24' })).toThrow('invalid subnet 300.1.1.0/24: invalid CIDR block notation');
+    expect(() => createNetwork(current, 'default', 'x', { subnet: '10.1.1' })).toThrow('invalid subnet 10.1.1: invalid CIDR block notation');
+    expect(() => createNetwork(current, 'default', 'y', { subnet: '10.1.1.5/24' })).toThrow('invalid subnet 10.1.1.5/24: it should be 10.1.1.0/24');
+    expect(Object.values(current.world.hosts.default.daemon.networks).map((n) => n.name)).toEqual(['bridge', 'host', 'none']);
+  });
+});
+
 describe('IPAM on a small subnet', () => {
   it('runs out with the daemon text and reuses an address freed by disconnect', () => {
     const ctx = testWorld('current');

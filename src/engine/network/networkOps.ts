@@ -43,6 +43,12 @@ function freePool(host: Host): string | undefined {
   return undefined;
 }
 
+/** An IPv4 CIDR block as Go's parsers accept it: four decimal octets up to 255 and a prefix up to 32. */
+function isCidr(s: string): boolean {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(s);
+  return !!m && m.slice(1, 5).every((o) => Number(o) <= 255 && !/^0\d/.test(o)) && Number(m[5]) <= 32;
+}
+
 function firstHost(cidr: string): string {
   return intToIp(parseCidr(cidr).base + 1);
 }
@@ -57,8 +63,11 @@ export function createNetwork(ctx: Ctx, hostName: string, name: string, opts: Cr
   if (Object.values(host.daemon.networks).some((n) => n.name === name)) throw new SimError(msg.duplicateName(name), 'conflict');
   let subnet = opts.subnet;
   if (subnet) {
+    if (!isCidr(subnet)) throw new SimError(msg.invalidSubnet(subnet), 'invalid');
     const { base, prefixLen } = parseCidr(subnet);
-    subnet = `${intToIp(base)}/${prefixLen}`;
+    const masked = `${intToIp(base)}/${prefixLen}`;
+    if (masked !== subnet && msg.subnetHostBits) throw new SimError(msg.subnetHostBits(subnet, masked), 'invalid');
+    subnet = masked;
     const taken = Object.values(host.daemon.networks).find((n) => n.ipam.some((p) => overlaps(p.subnet, subnet!)));
     if (taken) throw new SimError('Pool overlaps with other one on this address space', 'forbidden');
   } else {

@@ -20,6 +20,10 @@ export interface NetworkMessages {
   hostNetworkConnect: string;
   noneNetworkConnect: string;
   pruneWarning: string;
+  /** `--subnet` that is no CIDR block (moby 18.03's getIpamConfig vs today's ValidateIPAM). */
+  invalidSubnet(subnet: string): string;
+  /** `--subnet` with host bits set: today's daemon refuses it, 18.03's masked it silently. */
+  subnetHostBits?: (subnet: string, masked: string) => string;
 }
 
 const shared = {
@@ -44,11 +48,14 @@ export const networkMessages: Record<ProfileName, NetworkMessages> = {
       `error while removing network: network ${name} has active endpoints (${active.map((c) => `name:"${c.name}" id:"${c.id.slice(0, 12)}"`).join(', ')})`,
     startPrefix: 'failed to set up container networking: ',
     ipNotInSubnet: (ip) => `invalid address ${ip}: It does not belong to any of this network's subnets`,
+    invalidSubnet: (s) => `invalid subnet ${s}: invalid CIDR block notation`,
+    subnetHostBits: (s, masked) => `invalid subnet ${s}: it should be ${masked}`,
   },
   classic: {
     ...shared,
     activeEndpoints: (name, id) => `network ${name} id ${id} has active endpoints`,
     startPrefix: '',
     ipNotInSubnet: (ip) => `Invalid address ${ip}: It does not belong to any of this network's subnets`,
+    invalidSubnet: (s) => `Invalid subnet ${s} : invalid CIDR address: ${s}`,
   },
 };

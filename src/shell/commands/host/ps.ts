@@ -41,6 +41,12 @@ function collect(cx: CommandContext): Row[] {
   if (cid) {
     const rows = procs.filter((p) => p.containerId === cid).map((p) => toRow(p, true));
     rows.sort((a, b) => a.pid - b.pid);
+    // `docker exec c ps` runs ps as the exec's own process, already in the table: it is us.
+    const last = rows[rows.length - 1];
+    if (cx.frame.pid === undefined && last && last.pid !== 1 && last.start === now && /^(\S*\/)?ps( |$)/.test(last.cmd)) {
+      last.stat = 'R';
+      return rows;
+    }
     const next = rows.length > 0 ? rows[rows.length - 1].pid + 1 : 1;
     const shell = rows.find((r) => r.tty === 'pts/0')?.pid ?? 1;
     rows.push({ pid: next, ppid: shell, user: cx.frame.user, tty: 'pts/0', stat: 'R+', start: now, cmd: 'ps' });
