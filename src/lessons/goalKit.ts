@@ -1,6 +1,8 @@
 // Small reads lesson goals share, all through engine queries: a lesson's check says what it wants
 // in a line or two and explains the first thing missing.
+import { produce } from 'immer';
 import type { Container, Network, World } from '../engine';
+import { httpRequest } from '../engine/http/httpRequest';
 import { findImage } from '../engine/images';
 import { findNetwork, getContainer, isContainerRunning, listContainers, resolveAndReach } from '../engine/queries';
 import type { Bilingual, GoalResult } from './lessonTypes';
@@ -41,4 +43,22 @@ export function runningFromImage(world: World, host: string, ref: string): Conta
 export function canPing(world: World, host: string, from: Container, target: string): boolean {
   const probe = resolveAndReach(world, host, from.id, target);
   return probe.ok && probe.reachable;
+}
+
+export interface HttpAnswer {
+  status: number;
+  body: string;
+}
+
+/**
+ * What `curl URL` typed on `host` would get right now, or undefined when nothing answers. The
+ * request runs on a throwaway draft: a goal check must not write access logs or packets.
+ */
+export function httpGet(world: World, host: string, url: string): HttpAnswer | undefined {
+  let answer: HttpAnswer | undefined;
+  produce(world, (draft) => {
+    const response = httpRequest({ world: draft, events: [] }, { host }, url).response;
+    if (response) answer = { status: response.status, body: response.body };
+  });
+  return answer;
 }
