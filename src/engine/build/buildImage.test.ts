@@ -144,6 +144,21 @@ describe('buildImage (BuildKit)', () => {
     ]);
   });
 
+  it('runs only the stages the target needs, and stops at --target', () => {
+    const ctx = builderWorld('current');
+    writeContext(ctx, { Dockerfile: 'FROM busybox AS unused\nRUN echo u > /u\nFROM busybox AS base\nRUN echo b > /b\nFROM base\nRUN echo f > /f\n' });
+    const r = build(ctx, 'buildkit');
+    expect(r.steps.map((s) => s.n)).toEqual([3, 4, 5, 6]);
+    expect(image(ctx, r.imageId!).layers).toHaveLength(3);
+    const t = build(ctx, 'buildkit', { target: 'base' });
+    expect(t.steps.map((s) => s.n)).toEqual([3, 4]);
+    expect(build(ctx, 'buildkit', { target: 'nope' }).failure).toEqual({ kind: 'parse', line: 0, message: 'target stage "nope" could not be found', origin: 'stage' });
+    const classic = builderWorld('classic');
+    writeContext(classic, { Dockerfile: 'FROM busybox AS unused\nRUN echo u > /u\nFROM busybox AS base\nRUN echo b > /b\nFROM base\nRUN echo f > /f\n' });
+    expect(build(classic, 'classic', { target: 'base' }).steps.map((s) => s.n)).toEqual([1, 2, 3, 4]);
+    expect(build(classic, 'classic', { target: 'nope' }).failure).toMatchObject({ message: 'failed to reach build target nope in Dockerfile' });
+  });
+
   it('places COPY sources by the destination rules', () => {
     const ctx = builderWorld('current');
     writeContext(ctx, { Dockerfile: 'FROM busybox\nWORKDIR /w\nCOPY a.txt b.txt\nCOPY a.txt dir/\nCOPY . /all\n', 'a.txt': 'A\n', '.dockerignore': 'Dockerfile\n' });

@@ -20,6 +20,7 @@ import { applyMetadata, resolveCommand } from './metadataStep';
 import { expandVars, parseDockerfile } from './parserApi';
 import { runInBuildContainer, transientImage } from './runStep';
 import { storeLayer, treeBytes } from './buildLayer';
+import { planStages, type StagePlan } from './stagePlan';
 import { cloneConfig, expansionEnv, stageFromImage, type StageState } from './stageState';
 import type { FsDir } from '../fs/fsTypes';
 import { utf8Length } from '../fs/tree';
@@ -258,17 +259,28 @@ function fromStep(run: Run, step: BuildStep, ins: Extract<Instruction, { kind: '
   return stageFromImage(res.image, stageName, `from:${res.image.id}`);
 }
 
-function dispatch(run: Run, df: Dockerfile): StageState | undefined {
+function dispatch(run: Run, df: Dockerfile, stages: StagePlan): StageState | undefined {
   const plan = vertexPlan(df);
   const globals: Record<string, string> = {};
   const consumed = new Set<string>();
   let state: StageState | undefined;
+  let result: StageState | undefined;
   df.instructions.forEach((ins, i) => {
+    const stage = stages.stageOf.get(ins);
+    if (stage !== undefined && (stage > stages.final || !stages.run.has(stage))) {
+      // A stage BuildKit does not need still names an index for `COPY --from=N`.
+      if (ins.kind === 'FROM' && stage <= stages.final) {
+        if (state) run.stages.push(state);
+        state = stageFromImage(undefined, ins.stage?.toLowerCase(), `skipped:${stage}`);
+      }
+      return;
+    }
     const step: BuildStep = { n: i + 1, instruction: ins, vertex: plan.get(ins), cached: false, startMs: run.t, durationMs: 0, output: [] };
     run.result.steps.push(step);
     if (ins.kind === 'FROM') {
       if (state) run.stages.push(state);
       state = fromStep(run, step, ins, globals);
+      if (stage === stages.final) result = state;
     } else if (ins.kind === 'ARG') argStep(run, state, ins, globals, consumed);
     else if (!state) return;
     else if (ins.kind === 'RUN') runStep(run, state, step, ins);
@@ -279,7 +291,7 @@ function dispatch(run: Run, df: Dockerfile): StageState | undefined {
     run.t += step.durationMs;
   });
   run.result.unusedArgs = Object.keys(run.req.buildArgs).filter((k) => !consumed.has(k)).sort();
-  return state;
+  return result;
 }
 
 export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: BuildContext): BuildResult {
@@ -303,10 +315,16 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
   }
   const df = parsed.dockerfile;
   result.total = df.instructions.length;
+  const stages = planStages(df, req.builder, req.target);
+  if ('missingTarget' in stages) {
+    const message = req.builder === 'classic' ? `failed to reach build target ${stages.missingTarget} in Dockerfile` : `target stage "${stages.missingTarget}" could not be found`;
+    result.failure = { kind: 'parse', line: 0, message, origin: 'stage' };
+    return result;
+  }
   const run: Run = { ctx, host, req, context, result, stages: [], t: 0 };
   let state: StageState | undefined;
   try {
-    state = dispatch(run, df);
+    state = dispatch(run, df, stages);
   } catch (e) {
     if (!(e instanceof StepFailed)) throw e;
     // The failing step took its time too.

@@ -44,9 +44,9 @@ export function writeContext(ctx: Ctx, files: Record<string, string>): void {
   }
 }
 
-export function build(ctx: Ctx, builder: BuilderKind, opts: { buildArgs?: Record<string, string>; noCache?: boolean; dockerfile?: string } = {}): BuildResult {
+export function build(ctx: Ctx, builder: BuilderKind, opts: { buildArgs?: Record<string, string>; noCache?: boolean; dockerfile?: string; target?: string } = {}): BuildResult {
   const dockerfilePath = `${CONTEXT_DIR}/${opts.dockerfile ?? 'Dockerfile'}`;
   const context = readBuildContext(ctx.world, 'default', CONTEXT_DIR, dockerfilePath, ignoreRules);
   if (isContextProblem(context)) throw new Error(context.kind);
-  return buildImage(ctx, 'default', { contextHost: 'default', contextDir: CONTEXT_DIR, dockerfilePath, tags: [], buildArgs: opts.buildArgs ?? {}, noCache: !!opts.noCache, builder }, context);
+  return buildImage(ctx, 'default', { contextHost: 'default', contextDir: CONTEXT_DIR, dockerfilePath, tags: [], buildArgs: opts.buildArgs ?? {}, noCache: !!opts.noCache, builder, target: opts.target }, context);
 }

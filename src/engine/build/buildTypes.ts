@@ -17,6 +17,8 @@ export interface BuildRequest {
   buildArgs: Record<string, string>;
   noCache: boolean;
   builder: BuilderKind;
+  /** --target: the stage to stop at. */
+  target?: string;
 }
 
 export interface StepOutput {

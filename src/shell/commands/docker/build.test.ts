@@ -174,4 +174,27 @@ describe('docker build (BuildKit, current)', () => {
     expect(text).toMatch(/ERROR: failed to solve: Canceled: context canceled\n$/);
     expect(s.world.hosts.default.daemon.tags['stopped:latest']).toBeUndefined();
   });
+
+  it('prints plain progress blocks with --progress=plain', () => {
+    const s = session('current');
+    const { text } = s.type('docker build --progress=plain .');
+    expect(text.startsWith('#0 building with "default" instance using docker driver\n\n#1 [internal] load build definition from Dockerfile\n#1 transferring dockerfile: 68B done\n#1 DONE 0.0s\n\n')).toBe(true);
+    expect(text).toMatch(/\n#\d+ \[4\/4\] RUN echo built\n#\d+ \d\.\d{3} built\n#\d+ DONE \d\.\ds\n/);
+  });
+
+  it('prints only the image id with -q, and counts the cache in system df', () => {
+    const s = session('current');
+    const { text } = s.type('docker build -q -t quiet .');
+    expect(text).toBe(`sha256:${s.world.hosts.default.daemon.tags['quiet:latest']}\n`);
+    expect(s.type('docker system df').text).toMatch(/\nBuild Cache     3         0         /);
+  });
+
+  it('reads the context on the client and builds on the machine DOCKER_HOST names', () => {
+    const s = session('current');
+    s.type('docker-machine create --driver virtualbox vm1');
+    s.type('eval $(docker-machine env vm1)');
+    expect(s.type('docker build -t remote .').exitCode).toBe(0);
+    expect(s.world.hosts.vm1.daemon.tags['remote:latest']).toBeDefined();
+    expect(s.world.hosts.default.daemon.tags['remote:latest']).toBeUndefined();
+  });
 });
