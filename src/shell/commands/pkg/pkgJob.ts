@@ -54,7 +54,14 @@ export function playTimeline(cx: CommandContext, tl: Timeline, exitCode: number,
   const rt = runtimeOf(cx);
   if (rt.jobsAllowed && cx.isTty && tl.now > 0) {
     const now = cx.ctx.world.now;
-    const data: PkgJobData = { startedAt: now, chunks: tl.chunks, next: 0, endsAt: now + tl.now, exitCode, ...(effect ? { effect } : {}) };
+    // What the tool prints before its first wait shows at once, with the command line.
+    let next = 0;
+    while (next < tl.chunks.length && tl.chunks[next].at <= 0) {
+      const c = tl.chunks[next++];
+      if (c.stream === 'stdout') cx.out(c.text);
+      else cx.err(c.text);
+    }
+    const data: PkgJobData = { startedAt: now, chunks: tl.chunks, next, endsAt: now + tl.now, exitCode, ...(effect ? { effect } : {}) };
     cx.startJob({ kind: PKG_JOB, startedAt: now, data });
     return exitCode;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../../engine/createWorld';
 import type { World } from '../../../../engine/world';
-import { type, typeAll } from '../../../testing/shellHarness';
+import { tickBy, type, typeAll } from '../../../testing/shellHarness';
+import { interrupt } from '../../../index';
 import { maskAddresses, typeToEnd } from '../pkgTesting';
 
 const SEED_LOG = [
@@ -107,6 +108,16 @@ describe('pip 9 in python:3.6.4-slim (classic)', () => {
     expect(type(cached.world, 'ls /root/.cache/pip').stdout).toBe('http  wheels\n');
     const bare = typeToEnd(classicShell(), 'pip install --no-cache-dir flask');
     expect(type(bare.world, 'ls /root/.cache/pip').exitCode).toBe(2);
+  });
+
+  it('plays out over the clock on a terminal; Ctrl-C stops it with nothing installed', () => {
+    const started = type(classicShell(), 'pip install flask');
+    expect([started.running, started.stdout]).toEqual([true, 'Collecting flask\n']);
+    const mid = tickBy(started.world, 360);
+    expect(mid.stdout).toBe('  Downloading Flask-0.12.2-py2.py3-none-any.whl (83kB)\n');
+    const stopped = interrupt(mid.world, 't1');
+    expect([stopped.running, stopped.exitCode]).toEqual([false, 130]);
+    expect(type(stopped.world, 'ls /usr/local/lib/python3.6/site-packages').stdout).toBe('README.txt\n');
   });
 
   it('cannot find an unknown project', () => {
