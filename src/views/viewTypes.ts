@@ -35,6 +35,8 @@ export interface PlanNode {
   hint?: Bilingual;
   /** A text glyph drawn before the label, so kind never rests on colour alone. */
   icon?: string;
+  /** 0..1 of a transfer in flight (a layer being pulled), drawn as a fill from the left. */
+  progress?: number;
   /** A state word drawn as a pattern/outline style: 'running', 'exited', 'shared', 'exists' … */
   state?: string;
   inspect?: InspectTarget;

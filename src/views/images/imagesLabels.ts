@@ -1,6 +1,7 @@
 // The image-layers view's words in Bangla and English; digests, names and sizes stay as docker
 // prints them.
 import type { Bilingual } from '../viewTypes';
+import type { LayerTransfer } from './pullProgress';
 
 export function hostLabel(host: string, images: number): Bilingual {
   return { bn: `${host}-এর ইমেজ (${images}টি)`, en: `Images on ${host} (${images})` };
@@ -69,3 +70,10 @@ export function moreImages(n: number): Bilingual {
 }
 
 export const noImages: Bilingual = { bn: 'কোনো ইমেজ নেই — docker pull বা docker run দিয়ে আনুন', en: 'No images yet — docker pull or docker run brings one' };
+
+/** A layer of a pull in progress, in the words the terminal's progress lines use. */
+export function transferSub(size: number, t: LayerTransfer): Bilingual {
+  const pct = t.status === 'Downloading' ? ` ${Math.floor(t.progress * 100)}%` : '';
+  const text = `${t.status}${pct} · ${humanSize(size)}`;
+  return { bn: text, en: text };
+}

@@ -8,6 +8,7 @@ import { getLayerInfo, imageReferences } from '../../engine/images';
 import { listContainerSnapshots } from '../../engine/tables/containerTable';
 import type { LayoutOptions, Plan, PlanNode } from '../viewTypes';
 import * as L from './imagesLabels';
+import { pullProgress, type LayerTransfer } from './pullProgress';
 
 export const AGGREGATE_ABOVE = 60;
 const MAX_IMAGES = 16;
@@ -47,6 +48,13 @@ function imageName(world: World, host: string, img: Image): string {
   return tag ?? '<none>:<none>';
 }
 
+/** A layer of a pull in progress: hatched if it already existed, filling while it downloads. */
+function transferState(t: LayerTransfer): Pick<PlanNode, 'state' | 'progress'> {
+  if (t.status === 'Already exists') return { state: 'exists' };
+  if (t.status === 'Pull complete') return { state: 'fresh' };
+  return { state: 'pulling', progress: t.progress };
+}
+
 export function imagesLayout(world: World, opts: LayoutOptions): Plan {
   const host = opts.host;
   const daemon = world.hosts[host]?.daemon;
@@ -62,6 +70,7 @@ export function imagesLayout(world: World, opts: LayoutOptions): Plan {
     return aggregated ? Math.min(n, 1) : Math.min(n, MAX_RW) + (n > MAX_RW ? 1 : 0);
   };
   const { images: touchedImages, fresh } = marks(opts.recent);
+  const transfers = pullProgress(world, host);
 
   const colX = (i: number) => PAD + i * (COL_W + GAP);
   const nodes: PlanNode[] = [];
@@ -128,6 +137,7 @@ export function imagesLayout(world: World, opts: LayoutOptions): Plan {
         // A digest met again outside a run (the same layer under a different chain) gets an id of its own.
         const id = seen.has(digest) ? `layer:${host}:${digest}@${img.id}` : `layer:${host}:${digest}`;
         seen.add(digest);
+        const transfer = transfers.get(digest);
         nodes.push({
           id,
           kind: 'layer',
@@ -137,9 +147,9 @@ export function imagesLayout(world: World, opts: LayoutOptions): Plan {
           h: ROW - 2,
           icon: '▤',
           label: { bn: digest.slice(7, 19), en: digest.slice(7, 19) },
-          sub: L.layerSub(info.size, createdBy, mark, run.length),
+          sub: transfer ? L.transferSub(info.size, transfer) : L.layerSub(info.size, createdBy, mark, run.length),
           hint: { bn: `${L.layerHint.bn} — ${createdBy}`, en: `${L.layerHint.en} — ${createdBy}` },
-          ...(mark ? { state: mark } : run.length > 1 ? { state: 'shared' } : {}),
+          ...(transfer ? transferState(transfer) : mark ? { state: mark } : run.length > 1 ? { state: 'shared' } : {}),
           inspect: { type: 'layer', id: digest, host },
           parent: imageId(img),
         });

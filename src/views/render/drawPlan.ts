@@ -87,6 +87,7 @@ export function drawPlan(root: SVGGElement, plan: Plan, st: DrawState): void {
           .attr('opacity', 0)
           .attr('transform', (d) => `translate(${d.x},${d.y})`);
         g.append('rect').attr('class', 'pv-box').attr('rx', 4);
+        g.append('rect').attr('class', 'pv-progress').attr('rx', 4).attr('aria-hidden', 'true');
         g.append('text').attr('class', 'pv-label');
         g.append('text').attr('class', 'pv-sub');
         g.append('text').attr('class', 'pv-mark').attr('aria-hidden', 'true');
@@ -115,6 +116,11 @@ export function drawPlan(root: SVGGElement, plan: Plan, st: DrawState): void {
   nodes
     .select('rect.pv-box')
     .attr('width', (d) => d.w)
+    .attr('height', (d) => d.h);
+  // Redrawn every frame of a pull, so no transition: the fill follows the virtual clock.
+  nodes
+    .select('rect.pv-progress')
+    .attr('width', (d) => (d.progress === undefined ? 0 : d.w * d.progress))
     .attr('height', (d) => d.h);
   const twoLines = (d: PlanNode) => !!d.sub && d.h >= 26;
   // A tall box holds other boxes: its label goes to the top, not the middle.
