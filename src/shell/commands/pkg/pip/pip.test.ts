@@ -58,7 +58,7 @@ describe('pip 9 in python:3.6.4-slim (classic)', () => {
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
       'Collecting flask',
       '  Downloading Flask-0.12.2-py2.py3-none-any.whl (83kB)',
-      '    100% |████████████████████████████████| 83kB 2.6MB/s',
+      '    100% |████████████████████████████████| 92kB 2.6MB/s',
     ]);
     expect(r.stdout).toContain('  Downloading MarkupSafe-1.0.tar.gz\nBuilding wheels');
     expect(r.stdout.endsWith('Successfully installed Jinja2-2.10 MarkupSafe-1.0 Werkzeug-0.14.1 click-6.7 flask-0.12.2 itsdangerous-0.24\n')).toBe(true);
@@ -97,7 +97,7 @@ describe('pip 9 in python:3.6.4-slim (classic)', () => {
   it('installs sdists with setup.py and no wheel cache under --no-cache-dir', () => {
     const r = typeToEnd(classicShell(), 'pip install --no-cache-dir itsdangerous');
     expect(r.stdout).toBe(
-      "Collecting itsdangerous\n  Downloading itsdangerous-0.24.tar.gz (46kB)\n    100% |████████████████████████████████| 46kB 2.6MB/s\nInstalling collected packages: itsdangerous\n  Running setup.py install for itsdangerous: started\n    Running setup.py install for itsdangerous: finished with status 'done'\nSuccessfully installed itsdangerous-0.24\n",
+      "Collecting itsdangerous\n  Downloading itsdangerous-0.24.tar.gz (46kB)\n    100% |████████████████████████████████| 51kB 2.6MB/s\nInstalling collected packages: itsdangerous\n  Running setup.py install for itsdangerous: started\n    Running setup.py install for itsdangerous: finished with status 'done'\nSuccessfully installed itsdangerous-0.24\n",
     );
     expect(type(r.world, 'ls /usr/local/lib/python3.6/site-packages').stdout).toContain('itsdangerous-0.24-py3.6.egg-info');
   });
@@ -142,6 +142,18 @@ describe('pip 9 in python:3.6.4-slim (classic)', () => {
 
   it('is not on the docker host', () => {
     expect(type(createWorld({ profile: 'current' }), 'pip install flask').stderr).toBe('bash: pip: command not found\n');
+  });
+
+  it('prints the whole files.pythonhosted.org URL in pip 10 (python:3, 3.6.5) and lists in columns', () => {
+    const w = typeAll(createWorld({ profile: 'classic' }), ['docker run -it --name py python:3 bash']).world;
+    const r = typeToEnd(w, 'pip install itsdangerous');
+    expect(r.stdout).toBe(
+      'Collecting itsdangerous\n  Downloading https://files.pythonhosted.org/packages/dc/b4/a60bcdba945c00f6d608d8975131ab3f25b22f2bcfe1dab221165194b2d4/itsdangerous-0.24.tar.gz (46kB)\n    100% |████████████████████████████████| 51kB 2.6MB/s\n' +
+        'Building wheels for collected packages: itsdangerous\n  Running setup.py bdist_wheel for itsdangerous: started\n  Running setup.py bdist_wheel for itsdangerous: finished with status \'done\'\n' +
+        '  Stored in directory: /root/.cache/pip/wheels/fc/a8/66/24d655233c75e178d45dea2de22a04c6d92766abfb741129a\nSuccessfully built itsdangerous\nInstalling collected packages: itsdangerous\nSuccessfully installed itsdangerous-0.24\n',
+    );
+    expect(type(r.world, 'pip list').stdout).toBe('Package      Version\n------------ -------\nitsdangerous 0.24   \npip          10.0.1 \nsetuptools   39.1.0 \nwheel        0.31.0 \n'.replace(/ +\n/g, '\n'));
+    expect(type(r.world, 'pip --version').stdout).toBe('pip 10.0.1 from /usr/local/lib/python3.6/site-packages/pip (python 3.6)\n');
   });
 });
 

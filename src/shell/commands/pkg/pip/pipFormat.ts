@@ -17,9 +17,13 @@ export function formatSize(bytes: number): string {
   return `${Math.trunc(bytes)} bytes`;
 }
 
-/** The last frame of pip 9's download bar, as a terminal keeps it. */
+/**
+ * The last frame of pip 9/10's download bar, as a terminal keeps it. The bar counts whole 10 KiB
+ * read chunks, so it ends above the size the Downloading line gave (83kB there, 92kB here).
+ */
 export function legacyBar(bytes: number, bytesPerSec: number): string {
-  return `    100% |${'█'.repeat(32)}| ${formatSizeLegacy(bytes)} ${formatSizeLegacy(bytesPerSec)}/s\n`;
+  const counted = Math.ceil(bytes / 10240) * 10240;
+  return `    100% |${'█'.repeat(32)}| ${formatSizeLegacy(counted)} ${formatSizeLegacy(bytesPerSec)}/s\n`;
 }
 
 /** rich's decimal units with one decimal, as its DownloadColumn and TransferSpeedColumn print. */

@@ -7,10 +7,11 @@ import type { PlanNode } from './pipResolve';
 import { formatSizeLegacy, legacyBar } from './pipFormat';
 import { BYTES_PER_MS, firstIndexNode, LATENCY_MS, reqAt, simpleName, withFrom, type InstallRun } from './pipInstallTypes';
 
-function downloadUrl(run: InstallRun, file: string): string {
+function downloadUrl(run: InstallRun, node: PlanNode, file: string): string {
   if (run.py.pipMajor < 10) return file;
   const h = fakeSha256(`pypi:${file}`);
-  return `https://files.pythonhosted.org/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 64)}/${file}`;
+  const blob = node.dist!.blob ?? `${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 64)}`;
+  return `https://files.pythonhosted.org/packages/${blob}/${file}`;
 }
 
 /** Where pip 9 stores the wheel it built from an sdist (the cache `--no-cache-dir` avoids). */
@@ -62,7 +63,7 @@ export function legacyInstall(run: InstallRun): number {
     const file = distFile(n.dist, py.cp);
     const size = n.dist.download;
     const shown = size > 40_000;
-    tl.out(`  Downloading ${downloadUrl(run, file)}${shown ? ` (${formatSizeLegacy(size)})` : ''}\n`);
+    tl.out(`  Downloading ${downloadUrl(run, n, file)}${shown ? ` (${formatSizeLegacy(size)})` : ''}\n`);
     const ms = size / BYTES_PER_MS[era];
     tl.wait(ms);
     if (shown && run.tty) tl.out(legacyBar(size, (size / Math.max(ms, 1)) * 1000));

@@ -23,6 +23,8 @@ export interface PyDist {
   bins?: Record<string, string>;
   /** The wheel cache directory pip 9 printed after building this sdist (else derived). */
   wheelDir?: string;
+  /** files.pythonhosted.org's blake2 path for the file, which pip 10 prints (else derived). */
+  blob?: string;
 }
 
 const FLASK_CLI = { flask: 'flask.cli' };
@@ -31,12 +33,12 @@ const CLASSIC: PyDist[] = [
   { name: 'pip', version: '9.0.3', file: 'pip-9.0.3-py2.py3-none-any.whl', download: 1_400_000, installed: 5_800_000, modules: ['pip'], bins: { pip: 'pip', pip3: 'pip', 'pip3.6': 'pip' } },
   { name: 'setuptools', version: '39.0.1', file: 'setuptools-39.0.1-py2.py3-none-any.whl', download: 569_000, installed: 2_400_000, modules: ['setuptools', 'pkg_resources'] },
   { name: 'wheel', version: '0.30.0', file: 'wheel-0.30.0-py2.py3-none-any.whl', download: 49_000, installed: 160_000, modules: ['wheel'] },
-  { name: 'Flask', version: '0.12.2', file: 'Flask-0.12.2-py2.py3-none-any.whl', download: 83_001, installed: 420_000, requires: ['Werkzeug>=0.7', 'Jinja2>=2.4', 'itsdangerous>=0.21', 'click>=2.0'], modules: ['flask'], bins: FLASK_CLI },
-  { name: 'Werkzeug', version: '0.14.1', file: 'Werkzeug-0.14.1-py2.py3-none-any.whl', download: 322_500, installed: 1_250_000, modules: ['werkzeug'] },
-  { name: 'Jinja2', version: '2.10', file: 'Jinja2-2.10-py2.py3-none-any.whl', download: 126_400, installed: 790_000, requires: ['MarkupSafe>=0.23'], modules: ['jinja2'] },
-  { name: 'itsdangerous', version: '0.24', file: 'itsdangerous-0.24.tar.gz', download: 46_500, installed: 58_000, modules: ['itsdangerous'], wheelDir: '/root/.cache/pip/wheels/fc/a8/66/24d655233c75e178d45dea2de22a04c6d92766abfb741129a' },
-  { name: 'click', version: '6.7', file: 'click-6.7-py2.py3-none-any.whl', download: 71_100, installed: 410_000, modules: ['click'] },
-  { name: 'MarkupSafe', version: '1.0', file: 'MarkupSafe-1.0.tar.gz', download: 14_356, installed: 52_000, modules: ['markupsafe'], wheelDir: '/root/.cache/pip/wheels/88/a7/30/e39a54a87bcbe25308fa3ca64e8ddc75d9b3e5afa21ee32d57' },
+  { name: 'Flask', version: '0.12.2', file: 'Flask-0.12.2-py2.py3-none-any.whl', blob: '77/32/e3597cb19ffffe724ad4bf0beca4153419918e7fa4ba6a34b04ee4da3371', download: 83_001, installed: 420_000, requires: ['Werkzeug>=0.7', 'Jinja2>=2.4', 'itsdangerous>=0.21', 'click>=2.0'], modules: ['flask'], bins: FLASK_CLI },
+  { name: 'Werkzeug', version: '0.14.1', file: 'Werkzeug-0.14.1-py2.py3-none-any.whl', blob: '20/c4/12e3e56473e52375aa29c4764e70d1b8f3efa6682bef8d0aae04fe335243', download: 322_500, installed: 1_250_000, modules: ['werkzeug'] },
+  { name: 'Jinja2', version: '2.10', file: 'Jinja2-2.10-py2.py3-none-any.whl', blob: '7f/ff/ae64bacdfc95f27a016a7bed8e8686763ba4d277a78ca76f32659220a731', download: 126_400, installed: 790_000, requires: ['MarkupSafe>=0.23'], modules: ['jinja2'] },
+  { name: 'itsdangerous', version: '0.24', file: 'itsdangerous-0.24.tar.gz', blob: 'dc/b4/a60bcdba945c00f6d608d8975131ab3f25b22f2bcfe1dab221165194b2d4', download: 46_500, installed: 58_000, modules: ['itsdangerous'], wheelDir: '/root/.cache/pip/wheels/fc/a8/66/24d655233c75e178d45dea2de22a04c6d92766abfb741129a' },
+  { name: 'click', version: '6.7', file: 'click-6.7-py2.py3-none-any.whl', blob: '34/c1/8806f99713ddb993c5366c362b2f908f18269f8d792aff1abfd700775a77', download: 71_100, installed: 410_000, modules: ['click'] },
+  { name: 'MarkupSafe', version: '1.0', file: 'MarkupSafe-1.0.tar.gz', blob: '4d/de/32d741db316d8fdb7680822dd37001ef7a448255de9699ab4bfcbdf4172b', download: 14_356, installed: 52_000, modules: ['markupsafe'], wheelDir: '/root/.cache/pip/wheels/88/a7/30/e39a54a87bcbe25308fa3ca64e8ddc75d9b3e5afa21ee32d57' },
   { name: 'requests', version: '2.18.4', file: 'requests-2.18.4-py2.py3-none-any.whl', download: 88_700, installed: 330_000, requires: ['chardet<3.1.0,>=3.0.2', 'idna<2.7,>=2.5', 'urllib3<1.23,>=1.21.1', 'certifi>=2017.4.17'], modules: ['requests'] },
   { name: 'chardet', version: '3.0.4', file: 'chardet-3.0.4-py2.py3-none-any.whl', download: 133_400, installed: 880_000, modules: ['chardet'], bins: { chardetect: 'chardet.cli.chardetect' } },
   { name: 'idna', version: '2.6', file: 'idna-2.6-py2.py3-none-any.whl', download: 56_500, installed: 380_000, modules: ['idna'] },
