@@ -176,6 +176,8 @@ export function dockerCandidates(world: World, host: string, words: string[], cu
   if (!found) return [];
   const spec = found.entry.sub.spec;
   const { positionals, pending, afterStop } = scan(spec, argv);
+  // `docker build PATH` and its `-f FILE` name files on the client's host.
+  if (spec.path === 'docker image build' && (pending ? pending.long === 'file' : !current.startsWith('-'))) return 'paths';
   if (pending) {
     const kind = FLAG_VALUES[pending.long];
     if (kind === 'volume' && PATH_LIKE.test(current)) return 'paths';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, interrupt, runLine, type LineOutcome } from '../../index';
+import { advance, complete, interrupt, runLine, type LineOutcome } from '../../index';
 import { createWorld } from '../../../engine/createWorld';
 import type { ProfileName, World } from '../../../engine/world';
 
@@ -196,5 +196,11 @@ describe('docker build (BuildKit, current)', () => {
     expect(s.type('docker build -t remote .').exitCode).toBe(0);
     expect(s.world.hosts.vm1.daemon.tags['remote:latest']).toBeDefined();
     expect(s.world.hosts.default.daemon.tags['remote:latest']).toBeUndefined();
+  });
+
+  it('completes the context and -f as paths on the client', () => {
+    const s = session('current');
+    expect(complete(s.world, 't1', 'docker build -t x ap', 20).candidates).toEqual(['app/']);
+    expect(complete(s.world, 't1', 'docker build -f Do', 18).candidates).toEqual(['Dockerfile']);
   });
 });
