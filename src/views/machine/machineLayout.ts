@@ -159,7 +159,7 @@ function vmColumn(world: World, host: Host, x0: number, y0: number): { col: Colu
   const hostProcs = procs.filter((p) => !p.containerId);
   const hostBox = (x: number, yy: number): PlanNode[] => {
     // A one-line header: this box has a label and no second line.
-    const box: PlanNode = { id: `hostprocs:${name}`, kind: 'hostprocs', x, y: yy, w: BOX_W, h: HOST_HEAD + ROW * Math.min(hostProcs.length, MAX_PROCS), icon: '▤', label: L.hostProcsLabel, parent: usId };
+    const box: PlanNode = { id: `hostprocs:${name}`, kind: 'hostprocs', x, y: yy, w: BOX_W, h: HOST_HEAD + ROW * Math.min(hostProcs.length, MAX_PROCS), icon: '▤', label: L.hostProcsLabel, inspect: { type: 'host', id: name, host: name }, parent: usId };
     return [box, ...hostProcs.slice(0, MAX_PROCS).map((p, i) => processNode(p, name, x + 6, yy + HOST_HEAD + i * ROW, BOX_W - 12, box.id))];
   };
 
