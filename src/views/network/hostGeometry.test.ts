@@ -39,14 +39,14 @@ describe('host geometry', () => {
     const { plan } = layoutNetwork(t.world, { host: 'default', recent: t.last, batch: 1 });
     expect(plan.aggregated).toBe(true);
     expect(plan.nodes.filter((n) => n.kind === 'container' || n.kind === 'endpoint')).toEqual([]);
-    expect(plan.nodes.filter((n) => n.kind === 'aggregate').map((n) => [name(n.id), n.y, n.label.en, n.label.bn])).toEqual([
-      ['agg:default:bridge', 293, '30 containers (bridge)', '30টি কন্টেইনার (bridge)'],
-      ['agg:default:big', 333, '13 containers (big)', '13টি কন্টেইনার (big)'],
+    expect(plan.nodes.filter((n) => n.kind === 'aggregate').map((n) => [name(n.id), n.y, n.h, n.label.en, n.sub?.en, n.label.bn, n.sub?.bn])).toEqual([
+      ['agg:default:bridge', 293, 36, '30 containers', 'network: bridge', '30টি কন্টেইনার', 'নেটওয়ার্ক: bridge'],
+      ['agg:default:big', 339, 36, '13 containers', 'network: big', '13টি কন্টেইনার', 'নেটওয়ার্ক: big'],
     ]);
     // A packet between two containers of `big` runs from its row to itself along the bus.
     expect(plan.pulses.map((p) => [name(p.from), name(p.to), p.points])).toEqual([
-      ['ctr:b3', 'br:big', [[180, 348], [408, 348]]],
-      ['br:big', 'ctr:a0', [[408, 348], [180, 348]]],
+      ['ctr:b3', 'br:big', [[180, 357], [408, 357]]],
+      ['br:big', 'ctr:a0', [[408, 357], [180, 357]]],
     ]);
   });
 

@@ -24,7 +24,7 @@ export const G = {
   ctrSub: 16,
   ctrGap: 10,
   linkGap: 28,
-  aggH: 30,
+  aggH: 36,
 } as const;
 
 /** Where packets travel on this host: what packetPaths.ts needs to draw a hop. */
@@ -138,7 +138,7 @@ export function layoutHost(h: HostFacts, x0: number, y0: number): HostBlock {
       const members = bridged.filter((c) => c.endpoints.some((e) => e.networkId === b.networkId));
       if (members.length === 0) continue;
       const id = `agg:${h.name}:${b.networkId}`;
-      nodes.push({ id, kind: 'aggregate', x, y, w: G.ctrW, h: G.aggH, label: L.aggregateLabel(members.length, b.name), hint: L.aggregateHint, icon: '▦', parent: `br:${b.networkId}`, inspect: { type: 'network', id: b.networkId, host: h.name } });
+      nodes.push({ id, kind: 'aggregate', x, y, w: G.ctrW, h: G.aggH, label: L.aggregateLabel(members.length), sub: L.aggregateSub(b.name), hint: L.aggregateHint, icon: '▦', parent: `br:${b.networkId}`, inspect: { type: 'network', id: b.networkId, host: h.name } });
       const rowY = y + G.aggH / 2;
       link(id, b.networkId, rowY, `veth:${id}`, id);
       for (const c of members) {
@@ -150,7 +150,7 @@ export function layoutHost(h: HostFacts, x0: number, y0: number): HostBlock {
     for (const mode of ['host', 'none', 'container'] as const) {
       const members = others.filter((c) => c.mode === mode);
       if (members.length === 0) continue;
-      nodes.push({ id: `agg:${h.name}:${mode}`, kind: 'aggregate', x, y, w: G.ctrW, h: G.aggH, label: L.modeAggregateLabel(members.length, mode), hint: L.aggregateHint, icon: '▦', parent: boxId });
+      nodes.push({ id: `agg:${h.name}:${mode}`, kind: 'aggregate', x, y, w: G.ctrW, h: G.aggH, label: L.aggregateLabel(members.length), sub: L.aggregateSub(mode), hint: L.aggregateHint, icon: '▦', parent: boxId });
       for (const c of members) centers[c.id] = [x + G.ctrW / 2, y + G.aggH / 2];
       y += G.aggH + G.ctrGap;
     }

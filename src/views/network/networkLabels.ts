@@ -107,18 +107,18 @@ export function endpointHint(c: ContainerFact, e: EndpointFact): Bilingual {
   };
 }
 
-export function aggregateLabel(count: number, network: string): Bilingual {
-  return { bn: `${count}টি কন্টেইনার (${network})`, en: `${count} container${count === 1 ? '' : 's'} (${network})` };
+export function aggregateLabel(count: number): Bilingual {
+  return { bn: `${count}টি কন্টেইনার`, en: `${count} container${count === 1 ? '' : 's'}` };
+}
+
+export function aggregateSub(network: string): Bilingual {
+  return { bn: `নেটওয়ার্ক: ${network}`, en: `network: ${network}` };
 }
 
 export const aggregateHint: Bilingual = {
   bn: 'অনেক কন্টেইনার: এক এক করে না এঁকে সংখ্যা দেখানো হচ্ছে। বিস্তারিত দেখতে docker network inspect চালান',
   en: 'Many containers: drawn as a count instead of one by one. Run docker network inspect for the details',
 };
-
-export function modeAggregateLabel(count: number, mode: 'host' | 'none' | 'container'): Bilingual {
-  return { bn: `${count}টি কন্টেইনার (নেটওয়ার্ক: ${mode})`, en: `${count} container${count === 1 ? '' : 's'} (network: ${mode})` };
-}
 
 /** Why a packet stopped, from where it stopped (network/reach.ts emits `drop` hops). */
 export function dropLabel(reason: 'isolated' | 'internal' | 'unreachable', ip: string): Bilingual {
