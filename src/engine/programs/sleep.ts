@@ -1,5 +1,6 @@
 // sleep N: the usual way to keep a container alive. It installs no signal handler, so as PID 1
 // it ignores SIGTERM and `docker stop` has to wait for the SIGKILL (Exited (137)).
+import { BUSYBOX_SLEEP_USAGE, busyboxProfiles } from '../profile/busyboxProfile';
 import type { ProgramDef } from './programTypes';
 
 interface SleepState {
@@ -20,7 +21,10 @@ export const sleep: ProgramDef = {
   start(api) {
     const words = api.argv.slice(1);
     if (words.length === 0) {
-      api.err('sleep: missing operand\nTry \'sleep --help\' for more information.\n');
+      if (api.readFile('/bin/busybox') !== undefined) {
+        const p = busyboxProfiles[api.profile];
+        api.err(`${api.readFile('/etc/alpine-release') !== undefined ? p.alpine : p.busyboxImage}\n\n${BUSYBOX_SLEEP_USAGE}`);
+      } else api.err('sleep: missing operand\nTry \'sleep --help\' for more information.\n');
       api.exit(1);
       return;
     }

@@ -1,6 +1,8 @@
 // sleep: a foreground job on the virtual clock (the rest of the line runs when it ends).
 import type { Command } from '../../types';
 import { runtimeOf, ScriptBlocked } from '../../interp/runtime';
+import { busyboxBanner } from './busyboxBanner';
+import { BUSYBOX_SLEEP_USAGE } from '../../../engine/profile/busyboxProfile';
 
 const UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -11,7 +13,7 @@ export const sleepCommand: Command = {
     const rt = runtimeOf(cx);
     const gnu = rt.style === 'gnu';
     if (args.length === 0) {
-      cx.err(gnu ? "sleep: missing operand\nTry 'sleep --help' for more information.\n" : 'BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n');
+      cx.err(gnu ? "sleep: missing operand\nTry 'sleep --help' for more information.\n" : `${busyboxBanner(rt)}\n\n${BUSYBOX_SLEEP_USAGE}`);
       return 1;
     }
     let seconds = 0;

@@ -4,6 +4,7 @@ import { resolvePath } from '../../../engine/fs/path';
 import { isVfsError } from '../../../engine/fs/vfs';
 import type { CommandContext } from '../../types';
 import { runtimeOf, type Runtime } from '../../interp/runtime';
+import { busyboxBanner } from './busyboxBanner';
 
 export interface ParsedOpts {
   flags: Set<string>;
@@ -46,7 +47,7 @@ export function badOption(cx: CommandContext, cmd: string, r: { bad: string; mis
   const rt = runtimeOf(cx);
   if (rt.style === 'busybox') {
     cx.err(r.missing ? `${cmd}: option requires an argument -- '${r.bad}'\n` : `${cmd}: unrecognized option: ${r.bad}\n`);
-    cx.err(`BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: ${cmd} [OPTIONS]\n`);
+    cx.err(`${busyboxBanner(rt)}\n\nUsage: ${cmd} [OPTIONS]\n`);
     return 1;
   }
   cx.err(r.missing ? `${cmd}: option requires an argument -- '${r.bad}'\n` : `${cmd}: invalid option -- '${r.bad}'\n`);

@@ -5,6 +5,7 @@ import { resolvePath } from '../../../engine/fs/path';
 import { runtimeOf } from '../../interp/runtime';
 import type { Command, CommandContext } from '../../types';
 import { NET_WAIT_JOB, type NetWaitData } from './netWaitJob';
+import { busyboxBanner } from './busyboxBanner';
 
 /** busybox wget's own timeout for a connection that gets no answer. */
 const WGET_TIMEOUT_MS = 900_000;
@@ -35,7 +36,7 @@ export const wgetCommand: Command = {
       } else if (!a.startsWith('-')) url = a;
     }
     if (!url) {
-      cx.err('BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n\nRetrieve files via HTTP or FTP\n');
+      cx.err(`${busyboxBanner(runtimeOf(cx))}\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n\nRetrieve files via HTTP or FTP\n`);
       return 1;
     }
     const ex = httpRequest(cx.ctx, originOf(cx), url, { headers: { 'User-Agent': 'Wget', Connection: 'close' } });

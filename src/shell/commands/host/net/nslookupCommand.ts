@@ -6,6 +6,8 @@ import { resolveInContainer, resolveOnHost } from '../../../../engine/network/re
 import type { Command } from '../../../types';
 import { netScopeOf } from './netScope';
 import { getContainerById } from '../../../../engine/tables/containerTable';
+import { busyboxBanner } from '../busyboxBanner';
+import { runtimeOf } from '../../../interp/runtime';
 
 export const nslookupCommand: Command = {
   name: 'nslookup',
@@ -13,7 +15,7 @@ export const nslookupCommand: Command = {
   run(cx, args) {
     const name = args.find((a) => !a.startsWith('-'));
     if (!name) {
-      cx.err('BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n');
+      cx.err(`${busyboxBanner(runtimeOf(cx))}\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n`);
       return 1;
     }
     const { hostName, containerId } = netScopeOf(cx);
