@@ -75,6 +75,8 @@ export interface JobHandler {
   interrupt(jx: JobContext, job: Job): number;
   /** Virtual time at which the job ends by itself, if known (sleep 10, ping -c 3). */
   endsAt?(job: Job): number | undefined;
+  /** The job reads or sets up the terminal (an editor): started with `&` it stops at once (SIGTTOU) and bash reports `Stopped`. */
+  readsTerminal?: boolean;
 }
 
 /** What a frame program (bash, sh, python3, psql …) does with one line typed at its prompt. */

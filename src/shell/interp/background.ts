@@ -40,8 +40,13 @@ export function runBackground(rt: Runtime, item: AndOr, io: Io): void {
   const patch: { lastBgPid: number; jobs?: BgJob[] } = { lastBgPid: pid };
   if (rt.interactive && rt.flavour === 'bash') {
     const job = capture.job;
-    const endsAt = job ? (getJobHandler(job.kind)?.endsAt?.(job) ?? null) : rt.ctx.world.now;
-    patch.jobs = [...jobs, { n, pid, text: item.text ?? '', endsAt, code, wd: rt.frame.cwd, seen: false }];
+    const handler = job ? getJobHandler(job.kind) : undefined;
+    // An editor in the background touches the terminal at once and the kernel stops it (SIGTTOU).
+    if (handler?.readsTerminal) patch.jobs = [...jobs, { n, pid, text: item.text ?? '', endsAt: rt.ctx.world.now, code: 0, wd: rt.frame.cwd, seen: false, stopped: true }];
+    else {
+      const endsAt = job ? (handler?.endsAt?.(job) ?? null) : rt.ctx.world.now;
+      patch.jobs = [...jobs, { n, pid, text: item.text ?? '', endsAt, code, wd: rt.frame.cwd, seen: false }];
+    }
   }
   setShellState(rt.frame, patch);
 }
@@ -64,14 +69,19 @@ export function reportDoneJobs(rt: Runtime, io: Io): void {
   const previous = byNumber[1]?.n;
   const left: BgJob[] = [];
   for (const j of jobs) {
+    if (j.reported) {
+      left.push(j);
+      continue;
+    }
     if (!j.seen || j.endsAt === null || j.endsAt > now) {
       left.push({ ...j, seen: true });
       continue;
     }
     const mark = j.n === current ? '+' : j.n === previous ? '-' : ' ';
-    const status = j.code === 0 ? 'Done' : `Exit ${j.code}`;
+    const status = j.stopped ? 'Stopped' : j.code === 0 ? 'Done' : `Exit ${j.code}`;
     const wd = j.wd !== rt.frame.cwd ? `  (wd: ${politeDir(j.wd, rt.frame.env.HOME)})` : '';
     io.fds[2](`[${j.n}]${mark}  ${status.padEnd(STATUS_WIDTH)}${j.text}${wd}\n`);
+    if (j.stopped) left.push({ ...j, reported: true });
   }
   setShellState(rt.frame, { jobs: left.length > 0 ? left : undefined });
 }

@@ -16,6 +16,9 @@ export interface BgJob {
   wd: string;
   /** A prompt was shown since it started: bash reports it at the next one. */
   seen: boolean;
+  /** Stopped by the terminal (SIGTTOU) rather than ended; `reported` once bash said so. It keeps its number. */
+  stopped?: boolean;
+  reported?: boolean;
 }
 
 export interface ShellFrameState {

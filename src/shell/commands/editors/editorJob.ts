@@ -41,6 +41,7 @@ export function notATerminal(editor: EditorKind): { stderr: string; exitCode: nu
 
 export const editorJob: JobHandler = {
   kind: EDITOR_JOB_KIND,
+  readsTerminal: true,
   step(jx, job) {
     const data = job.data as EditorJobData;
     if (data.closed) return { done: true, exitCode: 0 };
