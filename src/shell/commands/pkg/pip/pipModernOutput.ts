@@ -69,7 +69,9 @@ export function modernInstall(run: InstallRun): number {
     if (run.net === 'ok' && run.newerPip) tl.err(pipNotice(py.pipVersion, run.newerPip));
     return failed;
   }
-  for (const n of res.nodes) {
+  const byKey = new Map(res.nodes.map((n) => [n.key, n]));
+  for (const key of res.pinned) {
+    const n = byKey.get(key)!;
     if (!n.dist) continue;
     const size = n.dist.download;
     tl.out(`Downloading ${distFile(n.dist, py.cp)} (${formatSize(size)})\n`);

@@ -72,7 +72,10 @@ export interface PlanNode {
 }
 
 export interface Resolution {
+  /** In the order pip collected them (its `Collecting` / `Requirement already satisfied` lines). */
   nodes: PlanNode[];
+  /** The order the resolver pinned them, which is the order pip 20.3+ downloads in. */
+  pinned: string[];
   /** The first requirement no release satisfies: resolution stopped there. */
   missing?: { req: PyReq; from?: string };
 }
@@ -81,32 +84,86 @@ function withVersion(dist: PyDist, version: string): PyDist {
   return version === dist.version ? dist : { ...dist, version, file: dist.file.replace(`-${dist.version}`, `-${version}`) };
 }
 
-export function resolve(era: ProfileName, wanted: { req: PyReq; from?: string }[], installed: Map<string, InstalledDist>, upgrade: boolean): Resolution {
+interface Wanted {
+  req: PyReq;
+  from?: string;
+  top: boolean;
+  depth: number;
+}
+
+/**
+ * pip 9/10 walk requirements breadth first, in Requires-Dist order. pip 20.3+'s resolver pins one
+ * project at a time, preferring `==` pins, then shallower ones, then what the user asked for (in
+ * order), then constrained over bare, then by name; each pinned project's dependencies are
+ * collected as it is pinned.
+ */
+export function resolve(era: ProfileName, wanted: { req: PyReq; from?: string }[], installed: Map<string, InstalledDist>, upgrade: boolean, resolver = false): Resolution {
   const nodes: PlanNode[] = [];
+  const pinned: string[] = [];
   const seen = new Set<string>();
-  const queue = wanted.map((w) => ({ ...w, top: true }));
-  while (queue.length > 0) {
-    const { req, from, top } = queue.shift()!;
+  const meta = new Map<string, Wanted>();
+  const collect = (w: Wanted): PlanNode | { missing: { req: PyReq; from?: string } } | undefined => {
+    const { req, from, top } = w;
     const key = canonicalName(req.name);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return undefined;
     seen.add(key);
     const have = installed.get(key);
     const indexed = findDist(era, req.name);
     const satisfied = have && (req.pin ? have.version === req.pin : !(upgrade && top && indexed && indexed.version !== have.version));
-    if (!satisfied && !indexed) return { nodes, missing: { req, from } };
+    if (!satisfied && !indexed) return { missing: { req, ...(from ? { from } : {}) } };
     const node: PlanNode = { key, req, ...(from ? { from } : {}), top, deps: [] };
     if (have) node.installed = have;
     if (!satisfied && indexed) node.dist = withVersion(indexed, req.pin ?? indexed.version);
     nodes.push(node);
-    const childFrom = from ? `${req.text}->${from}` : req.text;
-    for (const r of indexed?.requires ?? []) {
+    meta.set(key, w);
+    return node;
+  };
+  const children = (node: PlanNode, w: Wanted): Wanted[] => {
+    const childFrom = w.from ? `${node.req.text}->${w.from}` : node.req.text;
+    const out: Wanted[] = [];
+    for (const r of findDist(era, node.req.name)?.requires ?? []) {
       const child = parseReq(r);
       if (!child) continue;
       node.deps.push(canonicalName(child.name));
-      queue.push({ req: child, from: childFrom, top: false });
+      out.push({ req: child, from: childFrom, top: false, depth: w.depth + 1 });
+    }
+    return out;
+  };
+  const roots: Wanted[] = wanted.map((w) => ({ ...w, top: true, depth: 0 }));
+  if (!resolver) {
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const w = queue.shift()!;
+      const got = collect(w);
+      if (got && 'missing' in got) return { nodes, pinned, missing: got.missing };
+      if (got) queue.push(...children(got, w));
+    }
+    return { nodes, pinned: nodes.map((n) => n.key) };
+  }
+  for (const w of roots) {
+    const got = collect(w);
+    if (got && 'missing' in got) return { nodes, pinned, missing: got.missing };
+  }
+  const order = (n: PlanNode): (number | string)[] => {
+    const w = meta.get(n.key)!;
+    const requested = w.top ? roots.findIndex((r) => canonicalName(r.req.name) === n.key) : Number.MAX_SAFE_INTEGER;
+    return [n.req.pin ? 0 : 1, w.depth, requested, n.req.text === n.req.name ? 1 : 0, n.key];
+  };
+  const before = (a: (number | string)[], b: (number | string)[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+    return false;
+  };
+  for (;;) {
+    const open = nodes.filter((n) => !pinned.includes(n.key));
+    if (open.length === 0) break;
+    const next = open.reduce((best, n) => (before(order(n), order(best)) ? n : best));
+    pinned.push(next.key);
+    for (const c of children(next, meta.get(next.key)!)) {
+      const got = collect(c);
+      if (got && 'missing' in got) return { nodes, pinned, missing: got.missing };
     }
   }
-  return { nodes };
+  return { nodes, pinned };
 }
 
 /** pip 9/10: each requirement after its dependencies, in the order they were found. */
