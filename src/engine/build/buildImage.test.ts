@@ -182,4 +182,14 @@ describe('buildImage (BuildKit)', () => {
     writeContext(ctx, { Dockerfile: 'FROM busybox\nFOO bar\n' });
     expect(build(ctx, 'buildkit').failure).toMatchObject({ kind: 'parse', line: 2, origin: 'instruction' });
   });
+
+  it('builds FROM scratch with no FROM vertex, numbering from the first real step', () => {
+    const ctx = builderWorld('current');
+    writeContext(ctx, { Dockerfile: 'FROM scratch\nCOPY hello /\nCMD ["/hello"]\n', hello: 'hi\n' });
+    const r = build(ctx, 'buildkit');
+    const img = image(ctx, r.imageId!);
+    expect(img.layers).toHaveLength(1);
+    expect(getLayerFiles(ctx.world, img.layers[0]).c.hello).toMatchObject({ t: 'f', data: 'hi\n' });
+    expect(r.steps.map((s) => s.vertex)).toEqual([undefined, { index: 1, total: 1, stage: undefined }, undefined]);
+  });
 });

@@ -44,15 +44,19 @@ interface Run {
 function vertexPlan(df: Dockerfile): Map<Instruction, { index: number; total: number; stage?: string }> {
   const plan = new Map<Instruction, { index: number; total: number; stage?: string }>();
   const stages: Instruction[][] = [];
+  const fromOf: Extract<Instruction, { kind: 'FROM' }>[] = [];
   for (const ins of df.instructions) {
+    if (ins.kind === 'FROM') fromOf.push(ins);
     if (ins.kind === 'FROM') stages.push([]);
+    // BuildKit has no vertex for `FROM scratch`: the stage starts with its first real step.
+    if (ins.kind === 'FROM' && ins.image === 'scratch') continue;
     if (stages.length && FS_KINDS.has(ins.kind)) stages[stages.length - 1].push(ins);
   }
   const multi = stages.length > 1;
   let si = 0;
   for (const list of stages) {
-    const from = list[0];
-    const name = from?.kind === 'FROM' ? (from.stage ?? `stage-${si}`) : undefined;
+    const from = fromOf[si];
+    const name = from.stage ?? `stage-${si}`;
     list.forEach((ins, i) => plan.set(ins, { index: i + 1, total: list.length, stage: multi ? name : undefined }));
     si++;
   }
@@ -60,7 +64,9 @@ function vertexPlan(df: Dockerfile): Map<Instruction, { index: number; total: nu
 }
 
 function layersOf(ctx: Ctx, state: StageState): FsDir[] {
-  return [...state.layers].reverse().map((d) => getLayerFiles(ctx.world, d));
+  const layers = [...state.layers].reverse().map((d) => getLayerFiles(ctx.world, d));
+  // FROM scratch: an empty root, so that look-ups have a layer to walk.
+  return layers.length ? layers : [{ t: 'd', mode: 0o755, mtime: 0, c: {} }];
 }
 
 function commitClassic(run: Run, state: StageState, step: BuildStep, createdBy: string, layer?: { digest: string; size: number }): void {

@@ -30,7 +30,8 @@ function stepLines(step: BuildStep, msg: BuildMessages, out: TimedChunk[]): void
       line(step.pull.lines[0]);
       step.pull.lines.slice(1).forEach((l) => line(l, at + step.durationMs));
     }
-    if (step.imageId) line(` ---> ${short(step.imageId)}`, at + step.durationMs);
+    // Printed after every dispatched step; `FROM scratch` has no image id yet.
+    line(` ---> ${short(step.imageId ?? '')}`, at + step.durationMs);
     return;
   }
   if (step.cached) {
