@@ -6,7 +6,7 @@ import { runtimeOf } from '../../../interp/runtime';
 import type { PkgEffect, Timeline } from '../timeline';
 import { aptSize, type AptDistro } from './aptDistros';
 import type { AptPkg } from './aptIndex';
-import { archName, depFamily, findPkg, hasLists, isInstalled, pkgFiles } from './aptState';
+import { archName, depFamily, findPkg, hasLists, imagePackages, isInstalled, pkgFiles } from './aptState';
 import { BYTES_PER_MS, fetchedLine, readingLists } from './aptUpdate';
 
 export interface AptInstallOpts {
@@ -45,19 +45,22 @@ export function aptInstall(cx: CommandContext, distro: AptDistro, o: AptInstallO
     return { code: 100 };
   }
   const family = depFamily(distro);
+  const fromImage = imagePackages(cx.ctx.world, cx.host, cx.frame.containerId);
+  // What the image installed came with its own dependencies.
+  for (const n of [...fromImage]) for (const d of findPkg(distro, n)?.deps?.[family] ?? []) fromImage.add(d);
   const newPkgs: string[] = [];
   const seen = new Set<string>();
   const visit = (name: string) => {
     if (seen.has(name)) return;
     seen.add(name);
     const pkg = findPkg(distro, name);
-    if (!pkg || isInstalled(vfs, name, pkg)) return;
+    if (!pkg || isInstalled(vfs, name, pkg, fromImage)) return;
     for (const d of pkg.deps?.[family] ?? []) visit(d);
     newPkgs.push(name);
   };
   for (const n of o.names) {
     const pkg = findPkg(distro, n)!;
-    if (isInstalled(vfs, n, pkg)) tl.out(`${n} is already the newest version (${pkg.v[distro.versions]}).\n`);
+    if (isInstalled(vfs, n, pkg, fromImage)) tl.out(`${n} is already the newest version (${pkg.v[distro.versions]}).\n`);
     else visit(n);
   }
   const extra = newPkgs.filter((n) => !o.names.includes(n));

@@ -1,6 +1,8 @@
 // What apt knows inside a container: whether `apt-get update` fetched the indexes (the images
 // delete /var/lib/apt/lists), which packages dpkg has installed, and the files an install adds.
 import type { Vfs } from '../../../../engine/fs/vfs';
+import type { World } from '../../../../engine/world';
+import { getContainerById } from '../../../../engine/tables/containerTable';
 import type { PkgFile } from '../pkgFiles';
 import type { AptDistro } from './aptDistros';
 import { APT_INDEX, type AptPkg } from './aptIndex';
@@ -28,8 +30,29 @@ export function listFiles(distro: AptDistro): PkgFile[] {
   return files;
 }
 
-/** Packages whose files dpkg holds a list of, or that the image plainly has (curl in buildpack-deps). */
-export function isInstalled(vfs: Vfs, name: string, pkg: AptPkg): boolean {
+/**
+ * What the image's own build installed with apt-get (its history lines), less what it purged:
+ * python:*-slim installs ca-certificates, buildpack-deps curl and wget.
+ */
+export function imagePackages(world: World, host: string, containerId: string | undefined): Set<string> {
+  const daemon = world.hosts[host]?.daemon;
+  const container = containerId ? getContainerById(daemon, containerId) : undefined;
+  const image = container ? daemon.images[container.imageId] : undefined;
+  const installed = new Set<string>();
+  const purged = new Set<string>();
+  for (const h of image?.history ?? []) {
+    for (const m of h.createdBy.matchAll(/apt-get (install|purge)((?:\s+[^\s;&|]+)+)/g)) {
+      const names = m[2].trim().split(/\s+/).filter((w) => /^[a-z0-9][a-z0-9.+-]+$/.test(w));
+      for (const n of names) (m[1] === 'install' ? installed : purged).add(n);
+    }
+  }
+  for (const n of purged) installed.delete(n);
+  return installed;
+}
+
+/** Packages whose files dpkg holds a list of, that the image installed, or that it plainly has. */
+export function isInstalled(vfs: Vfs, name: string, pkg: AptPkg, fromImage: Set<string> = new Set()): boolean {
+  if (fromImage.has(name)) return true;
   if (vfs.exists(`/var/lib/dpkg/info/${name}.list`) || vfs.exists(`/var/lib/dpkg/info/${name}:amd64.list`)) return true;
   if (name === 'ca-certificates') return vfs.exists('/etc/ssl/certs/ca-certificates.crt');
   const bins = Object.keys(pkg.bins ?? {});
