@@ -11,6 +11,11 @@ export interface AptPkg {
   deps?: Partial<Record<'debian' | 'trixie' | 'ubuntu', string[]>>;
   /** Executables installed, with their sizes in bytes. */
   bins?: Record<string, number>;
+  /**
+   * Names its postinst registers with update-alternatives, with the file they resolve to:
+   * /usr/bin/NAME -> /etc/alternatives/NAME -> target (vim provides vi, view, ex, editor …).
+   */
+  alternatives?: Record<string, string>;
   /** A trigger this package's installation fires (ca-certificates rebuilds the bundle). */
   setupExtra?: string;
 }
@@ -87,7 +92,8 @@ export const APT_INDEX: Record<string, AptPkg> = {
     v: { jessie: '2:7.4.488-7+deb8u3', stretch: '2:8.0.0197-4+deb9u1', trixie: '2:9.1.1230-2', bionic: '2:8.0.1453-1ubuntu1.13', noble: '2:9.1.0016-1ubuntu7.9' },
     kb: [1_034, 2_532],
     deps: { debian: ['vim-common', 'vim-runtime', 'xxd'], trixie: ['vim-common', 'vim-runtime', 'xxd'], ubuntu: ['vim-common', 'vim-runtime', 'xxd'] },
-    bins: { '/usr/bin/vim.basic': 2_500_000, '/usr/bin/vim': 2_500_000 },
+    bins: { '/usr/bin/vim.basic': 2_500_000 },
+    alternatives: Object.fromEntries(['vim', 'vimdiff', 'rvim', 'rview', 'vi', 'view', 'ex', 'editor'].map((n) => [n, '/usr/bin/vim.basic'])),
   },
   'vim-common': { v: { jessie: '2:7.4.488-7+deb8u3', stretch: '2:8.0.0197-4+deb9u1', trixie: '2:9.1.1230-2', bionic: '2:8.0.1453-1ubuntu1.13', noble: '2:9.1.0016-1ubuntu7.9' }, kb: [159, 375] },
   'vim-runtime': { v: { jessie: '2:7.4.488-7+deb8u3', stretch: '2:8.0.0197-4+deb9u1', trixie: '2:9.1.1230-2', bionic: '2:8.0.1453-1ubuntu1.13', noble: '2:9.1.0016-1ubuntu7.9' }, kb: [5_411, 30_240] },

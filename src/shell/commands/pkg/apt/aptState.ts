@@ -82,6 +82,10 @@ export function pkgFiles(name: string, pkg: AptPkg): PkgFile[] {
   files.push({ path: `/usr/share/doc/${name}/copyright`, text: `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: ${name}\n` });
   files.push({ path: `/var/lib/dpkg/info/${archName(name)}.list`, text: [...bins.map(([p]) => p), `/usr/share/doc/${name}/copyright`].join('\n') + '\n' });
   files.push({ path: `/var/lib/dpkg/info/${archName(name)}.md5sums`, text: '' });
+  for (const [alt, target] of Object.entries(pkg.alternatives ?? {})) {
+    files.push({ path: `/etc/alternatives/${alt}`, link: target });
+    files.push({ path: `/usr/bin/${alt}`, link: `/etc/alternatives/${alt}` });
+  }
   if (name === 'ca-certificates') files.push({ path: '/etc/ssl/certs/ca-certificates.crt', size: 214_000, mode: 0o644 });
   return files;
 }
