@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openApp, runCommand } from './helpers/terminal';
 
 const views = (page: Page) => page.locator('[data-panel="views"]');
@@ -72,6 +73,22 @@ test('tabs switch by keyboard; the images view shows a pulled image as a stack o
   await layers.first().focus();
   await page.keyboard.press('Enter');
   await expect(panel.getByTestId('inspect-drawer').getByRole('heading')).toContainText('layer ');
+});
+
+test('each view, its text outline and the inspect drawer have no serious or critical axe violations', async ({ page }) => {
+  await openApp(page);
+  const panel = views(page);
+  await runCommand(page, 'docker run -d --name web nginx', 20_000);
+  await panel.getByRole('button', { name: 'লেখায় দেখুন' }).click();
+  for (const tab of ['মেশিন', 'ইমেজ ও লেয়ার', 'নেটওয়ার্ক']) {
+    await panel.getByRole('tab', { name: tab }).click();
+    await expect(panel.locator('svg [data-node-id]').first()).toBeVisible();
+    await panel.locator('[role="button"][data-node-id]').first().click({ position: { x: 10, y: 8 } });
+    await expect(panel.getByTestId('inspect-drawer')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('[data-panel="views"]').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  }
 });
 
 test('screenshots of each view at 1366×768 (in the test output folder)', async ({ page }, testInfo) => {
