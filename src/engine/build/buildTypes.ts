@@ -32,8 +32,8 @@ export interface PullInfo {
   /** The pull's final lines (`3.6.4-slim: Pulling from library/python`, …, `Status: …`). */
   lines: string[];
   durationMs: number;
-  /** Layers fetched (BuildKit lists them under FROM). */
-  layers: { digest: string; size: number }[];
+  /** Layers fetched (BuildKit lists them under FROM): compressed size and when each moved (ms into the pull). */
+  layers: { digest: string; size: number; downloadStartAt: number; downloadedAt: number; extractStartAt: number; extractedAt: number }[];
 }
 
 export interface BuildStep {

@@ -37,7 +37,9 @@ export function resolveFrom(ctx: Ctx, host: string, name: string, stages: StageS
   const pull: PullInfo = {
     lines: result.lines,
     durationMs: result.durationMs,
-    layers: result.progress.filter((p) => p.states[0] !== 'Already exists').map((p) => ({ digest: p.digest, size: p.total })),
+    layers: result.progress
+      .filter((p) => p.states[0] !== 'Already exists')
+      .map((p) => ({ digest: p.digest, size: p.total, downloadStartAt: p.downloadStartAt, downloadedAt: p.downloadedAt, extractStartAt: p.extractStartAt, extractedAt: p.extractedAt })),
   };
   const digest = digestOf(image);
   return { kind: 'image', image, pull, fullRef: digest ? `${parsed.full.replace(/@.*$/, '')}@${digest}` : parsed.full };

@@ -4,6 +4,8 @@
 
 export interface BuildKitStatus {
   name: string;
+  /** Shown after the name and kept when the name is cut (`27.14MB / 27.14MB`). */
+  status?: string;
   start: number;
   end: number;
 }
@@ -34,11 +36,13 @@ function align(l: string, r: string, w: number): string {
   return `${l.padEnd(w - r.length - 1)} ${r}`;
 }
 
-function line(name: string, seconds: number, width: number): string {
+function line(name: string, seconds: number, width: number, status = ''): string {
   const timer = ` ${(seconds < 0.05 ? 0 : seconds).toFixed(1)}s\n`;
-  const left = width - 4 - timer.length - 1;
+  let left = width - 4 - timer.length - 1;
+  const showStatus = status !== '' && left + status.length > 20;
+  if (showStatus) left -= status.length + 1;
   if (left < 12) return '';
-  return align(` => ${name.length > left ? name.slice(0, left) : name}`, timer, width);
+  return align(` => ${name.length > left ? name.slice(0, left) : name}${showStatus ? ` ${status}` : ''}`, timer, width);
 }
 
 export interface Frame {
@@ -63,7 +67,7 @@ export function buildKitFrame(view: BuildKitView, elapsed: number, cols?: number
     rows++;
     for (const s of v.statuses) {
       if (s.start > t) continue;
-      text += line(`=> ${s.name}`, (Math.min(t, s.end) - s.start) / 1000, width);
+      text += line(`=> ${s.name}`, (Math.min(t, s.end) - s.start) / 1000, width, s.status);
       rows++;
     }
     // A running step shows the tail of its output in a small terminal under it.

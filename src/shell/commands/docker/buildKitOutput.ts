@@ -4,7 +4,7 @@
 // then for a failure the step's log box, the Dockerfile excerpt and `ERROR: failed to solve: …`.
 import type { BuildResult, BuildStep } from '../../../engine/build';
 import { fakeSha256 } from '../../../engine/hub/fakeSha256';
-import { sourceExcerpt, type BuildKitVertex, type BuildKitView } from './buildKitDisplay';
+import { sourceExcerpt, type BuildKitStatus, type BuildKitVertex, type BuildKitView } from './buildKitDisplay';
 
 const LOAD_MS = 40;
 const METADATA_MS = 700;
@@ -40,6 +40,18 @@ function contextRef(seed: string): string {
 function stepMessage(f: BuildResult['failure'], seed: string): string {
   if (f?.kind !== 'step') return '';
   return f.message.startsWith('missing:') ? `failed to compute cache key: failed to calculate checksum of ref ${contextRef(seed)}: "${f.message.slice(8)}": not found` : f.message;
+}
+
+/** tonistiigi/units' `%.2f` of Bytes: 1024-based, kB/MB/GB. */
+function bytes(n: number): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n}B` : `${v.toFixed(2)}${units[i]}`;
 }
 
 function transferred(bytes: number): string {
@@ -83,10 +95,11 @@ export function buildKitPlan(result: BuildResult, tags: string[]): BuildKitPlan 
       contextAdded = true;
       vertices.push({ name: '[internal] load build context', start, end: start + LOAD_MS, statuses: [{ name: `transferring context: ${transferred(result.transferredContext)}`, start, end: start + LOAD_MS }] });
     }
-    const statuses = [];
+    const statuses: BuildKitStatus[] = [];
     if (step.pull && step.fromRef) {
       statuses.push({ name: `resolve ${step.fromRef}`, start, end: start + 10 });
-      for (const l of step.pull.layers) statuses.push({ name: `extracting ${l.digest}`, start, end });
+      for (const l of step.pull.layers) statuses.push({ name: l.digest, status: `${bytes(l.size)} / ${bytes(l.size)}`, start: start + l.downloadStartAt, end: start + l.downloadedAt });
+      for (const l of step.pull.layers) statuses.push({ name: `extracting ${l.digest}`, start: start + l.extractStartAt, end: start + l.extractedAt });
     }
     const logs = step.output.flatMap((o) => o.text.replace(/\n$/, '').split('\n').map((text) => ({ at: o.at, text })));
     const error = step.n !== failedStep ? undefined : f?.kind === 'run' ? `process "${f.command}" did not complete successfully: exit code: ${f.exitCode}` : stepMessage(f, result.dockerfileText);
