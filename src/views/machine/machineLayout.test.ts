@@ -55,7 +55,7 @@ describe('machineLayout', () => {
       ],
     });
     expect(plan.pulses).toEqual([
-      { id: `7:clone(CLONE_NEWPID|CLONE_NEWNET|…):container:default:${web.id}`, from: `container:default:${web.id}`, to: 'kernel:default', label: 'clone(CLONE_NEWPID|CLONE_NEWNET|…)' },
+      { id: `7:clone():container:default:${web.id}`, from: `container:default:${web.id}`, to: 'kernel:default', label: 'clone()' },
       { id: '7:execve():proc:default:2', from: 'proc:default:2', to: 'kernel:default', label: 'execve()' },
     ]);
   });

@@ -17,7 +17,7 @@ export function machinePulses(nodes: readonly PlanNode[], recent: readonly SimEv
     const kernel = `kernel:${e.host}`;
     switch (e.type) {
       case 'container.started':
-        add(`container:${e.host}:${e.containerId}`, kernel, 'clone(CLONE_NEWPID|CLONE_NEWNET|…)');
+        add(`container:${e.host}:${e.containerId}`, kernel, 'clone()');
         break;
       case 'process.started':
         add(`proc:${e.host}:${e.pid}`, kernel, 'execve()');
