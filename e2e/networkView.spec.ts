@@ -27,6 +27,8 @@ async function openNetworkView(page: Page) {
 }
 
 test('the network view draws the chapter, animates a ping and stops a ping between bridges', async ({ page }) => {
+  // Nine commands with two pulls: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await openApp(page);
   for (const line of CHAPTER) await runCommand(page, line, 15_000);
   const svg = await openNetworkView(page);
