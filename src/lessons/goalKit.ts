@@ -50,15 +50,26 @@ export interface HttpAnswer {
   body: string;
 }
 
+// Answers per `world.hosts` object: what a program in a container answers depends on the hosts'
+// state (processes, files, networks), and immer keeps that object while only the clock moves, so
+// the panel's checks on every frame of a running job ask the (costly) program once.
+const answers = new WeakMap<World['hosts'], Map<string, HttpAnswer | null>>();
+
 /**
  * What `curl URL` typed on `host` would get right now, or undefined when nothing answers. The
  * request runs on a throwaway draft: a goal check must not write access logs or packets.
  */
 export function httpGet(world: World, host: string, url: string): HttpAnswer | undefined {
-  let answer: HttpAnswer | undefined;
+  let memo = answers.get(world.hosts);
+  if (!memo) answers.set(world.hosts, (memo = new Map()));
+  const key = `${host} ${url}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  let answer: HttpAnswer | null = null;
   produce(world, (draft) => {
     const response = httpRequest({ world: draft, events: [] }, { host }, url).response;
     if (response) answer = { status: response.status, body: response.body };
   });
-  return answer;
+  memo.set(key, answer);
+  return answer ?? undefined;
 }
