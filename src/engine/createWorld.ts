@@ -25,6 +25,7 @@ export function createWorld(options: WorldOptions = {}): World {
     layerStore: {},
     terminals: {},
     registry: {},
+    swarms: {},
   };
   const ctx: Ctx = { world, events: [] };
   createHost(ctx, { name: DEFAULT_HOST, ip: DEFAULT_HOST_IP });

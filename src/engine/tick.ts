@@ -3,11 +3,12 @@
 // later swarm self-healing). Delays are data (`at` times in the world), never timers.
 import { killAfterStopTimeout, restartByPolicy, wakePrograms } from './containers/reconcileContainers';
 import type { Ctx } from './ctx';
+import { orchestrateSwarms } from './swarm/orchestrator';
 
 export type ReconcileRule = (ctx: Ctx) => void;
 
 /** The rules, in the order they run on every step. Each module adds its rule here. */
-export const reconcileRules: ReconcileRule[] = [wakePrograms, killAfterStopTimeout, restartByPolicy];
+export const reconcileRules: ReconcileRule[] = [wakePrograms, killAfterStopTimeout, restartByPolicy, orchestrateSwarms];
 
 /** Largest clock step between two rule passes, so that per-second behaviours stay in order. */
 export const TICK_STEP_MS = 1000;

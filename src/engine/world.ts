@@ -6,6 +6,7 @@ import type { Host } from './world/host';
 import type { LayerRecord } from './world/image';
 import type { Terminal } from './world/terminal';
 import type { RegistryRepo } from './world/registry';
+import type { Cluster } from './world/swarm';
 
 export type { Host, Kernel, Process, NamespaceKind, Namespace, Cgroup } from './world/host';
 export type { Daemon, BuildCacheRecord } from './world/daemon';
@@ -15,6 +16,7 @@ export type { IpamConfig, Network } from './world/network';
 export type { Volume } from './world/volume';
 export type { Frame, Job, Terminal } from './world/terminal';
 export type { RegistryRepo, RegistryManifest } from './world/registry';
+export type { Cluster, SwarmNode, Service, ServiceSpec, Task, TaskState, PortConfig, NodeRole, NodeAvailability, SwarmMembership } from './world/swarm';
 
 export type ProfileName = 'current' | 'classic';
 
@@ -33,4 +35,6 @@ export interface World {
   terminals: Record<string, Terminal>;
   /** User repositories on the simulated Docker Hub (`docker push`), keyed by path: `user/app`. */
   registry: Record<string, RegistryRepo>;
+  /** Swarm clusters, keyed by cluster id (swarm/); a host's daemon.swarm says which one it is in. */
+  swarms: Record<string, Cluster>;
 }

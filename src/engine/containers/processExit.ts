@@ -9,6 +9,7 @@ import { deleteContainer } from './removeContainer';
 import { teardownContainer } from './teardown';
 import { getContainerById } from '../tables/containerTable';
 import { getProcess } from '../tables/processTable';
+import { noteTaskContainerChange } from '../swarm/orchestrator';
 
 const BACKOFF_FIRST_MS = 100;
 const BACKOFF_MAX_MS = 60_000;
@@ -41,6 +42,7 @@ export function containerProcessExited(ctx: Ctx, hostName: string, containerId: 
   teardownContainer(ctx, hostName, c, exitCode);
   Object.assign(c.state, { status: 'exited', pid: 0, exitCode, finishedAt: world.now, pending: undefined });
   emit(ctx, { type: 'container.stopped', host: hostName, containerId, exitCode });
+  if (c.taskId) noteTaskContainerChange(ctx, hostName, c.taskId);
   if (c.hostConfig.autoRemove) {
     deleteContainer(ctx, hostName, c, true);
     return;

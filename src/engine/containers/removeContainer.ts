@@ -11,6 +11,7 @@ import { unregisterContainerName } from './containerNames';
 import { findContainer } from './findContainer';
 import { teardownContainer } from './teardown';
 import { removeContainerRecord } from '../tables/containerTable';
+import { noteTaskContainerChange } from '../swarm/orchestrator';
 
 export interface RemoveOptions {
   force?: boolean;
@@ -35,6 +36,7 @@ export function deleteContainer(ctx: Ctx, hostName: string, c: Container, remove
     }
   }
   emit(ctx, { type: 'container.removed', host: hostName, containerId: c.id });
+  if (c.taskId) noteTaskContainerChange(ctx, hostName, c.taskId);
 }
 
 export function removeContainer(ctx: Ctx, hostName: string, ref: string, opts: RemoveOptions = {}): void {

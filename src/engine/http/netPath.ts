@@ -2,6 +2,7 @@
 // network/reach.ts models them (embedded DNS, /etc/hosts, isolation, NAT, published-port DNAT).
 import type { Ctx } from '../ctx';
 import { emitRoute, resolveHostName, routeTo } from '../network/reach';
+import { advanceIngress } from '../swarm/ingressMesh';
 import type { World } from '../world';
 
 export interface NetOrigin {
@@ -32,6 +33,8 @@ export function connectTo(ctx: Ctx, origin: NetOrigin, ip: string, port: number)
   // Dropped packets (isolation, internal networks, nobody at the address) never get an answer.
   if (!route.ok || !route.dest) return { ok: false, reason: 'timeout' };
   const { dest } = route;
+  // IPVS: each new connection through the routing mesh goes to the next task.
+  if (dest.viaIngress) advanceIngress(ctx, dest.viaIngress);
   // The docker hosts run no servers of their own: a port nobody publishes is closed.
   if (!dest.containerId && !dest.outside) return { ok: false, reason: 'refused' };
   const out: Destination = { host: dest.host, port: dest.port ?? port, remoteAddr: dest.remoteAddr ?? '' };

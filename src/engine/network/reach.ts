@@ -6,6 +6,7 @@ import { emit, type Ctx } from '../ctx';
 import type { Container, Host, Network, World } from '../world';
 import { ipToInt, parseCidr } from './ipam';
 import { getContainerById, listContainerSnapshots } from '../tables/containerTable';
+import { ingressTarget } from '../swarm/ingressMesh';
 
 export { resolveHostName } from './resolveHostName';
 
@@ -30,7 +31,7 @@ export interface RouteResult {
   ok: boolean;
   hops: Hop[];
   /** Who owns the address (after DNAT for published ports); remoteAddr is the source address the owner sees. */
-  dest?: { host: string; containerId?: string; outside?: boolean; port?: number; remoteAddr?: string };
+  dest?: { host: string; containerId?: string; outside?: boolean; port?: number; remoteAddr?: string; viaIngress?: string };
   reason?: 'unreachable' | 'isolated' | 'internal' | 'no-route';
 }
 
@@ -113,6 +114,12 @@ export function publishedTarget(host: Host, ip: string, port: number, proto: 'tc
 function arriveAtHost(world: World, hostName: string, ip: string, hops: Hop[], port: number | undefined, proto: Proto, from: string): RouteResult {
   const host = world.hosts[hostName];
   if (port !== undefined && proto !== 'icmp') {
+    // A swarm service's published port: the routing mesh takes it to a task on any node.
+    const mesh = ingressTarget(world, hostName, port, proto);
+    if (mesh) {
+      hops.push({ from: hostNode(hostName), to: ctrNode(mesh.containerId), kind: 'dnat', device: 'ingress', host: hostName });
+      return { ok: true, hops, dest: { host: mesh.host, containerId: mesh.containerId, port: mesh.port, remoteAddr: mesh.remoteAddr, viaIngress: mesh.serviceId } };
+    }
     const pub = publishedTarget(host, ip, port, proto);
     if (pub) {
       const ep = Object.values(pub.c.networks).find((e) => e.ip);

@@ -3,6 +3,7 @@ import type { Container } from './container';
 import type { Image } from './image';
 import type { Network } from './network';
 import type { Volume } from './volume';
+import type { SwarmMembership } from './swarm';
 
 export interface Daemon {
   running: boolean;
@@ -44,6 +45,8 @@ export interface Daemon {
    * made. The classic builder caches in its intermediate images instead.
    */
   buildCache?: Record<string, BuildCacheRecord>;
+  /** Swarm mode: the cluster this daemon's node belongs to and its node id (absent = inactive). */
+  swarm?: SwarmMembership;
 }
 
 export interface BuildCacheRecord {

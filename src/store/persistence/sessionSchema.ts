@@ -7,7 +7,8 @@ import type { SavedLessonState } from '../lessonSlice';
 
 // 2: containers and processes stored in buckets (engine/tables/).
 // 3: world.registry (images pushed to the simulated Hub).
-export const SCHEMA_VERSION = 3;
+// 4: world.swarms (swarm clusters) and daemon.swarm.
+export const SCHEMA_VERSION = 4;
 export const STORAGE_PREFIX = 'docker-pathshala:session:';
 export const STORAGE_KEY = `${STORAGE_PREFIX}v${SCHEMA_VERSION}`;
 

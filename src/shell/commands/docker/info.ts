@@ -5,6 +5,7 @@ import { bytesSize } from '../../format/units';
 import { runInspect } from './inspectOutput';
 import type { DockerSubcommand } from './subcommand';
 import { listContainerRecords } from '../../../engine/tables/containerTable';
+import { swarmInfoText } from './swarmInfo';
 
 function counts(cx: CommandContext) {
   const daemon = cx.ctx.world.hosts[cx.host].daemon;
@@ -63,7 +64,7 @@ export const infoCommand: DockerSubcommand = {
       fillTemplate(info.info, {
         ...n,
         version: cx.profile.version,
-        swarm: 'inactive',
+        swarm: swarmInfoText(cx, info.swarmIndent),
         kernel: host.kernel.release,
         os: cx.profile.operatingSystem,
         memory: bytesSize(info.totalMemory),

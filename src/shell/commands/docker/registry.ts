@@ -11,6 +11,17 @@ import { pushCommand } from './push';
 import { loadCommand } from './load';
 import { saveCommand } from './save';
 import type { DockerSubcommand } from './subcommand';
+import { swarmInitCommand } from './swarmInit';
+import { swarmJoinCommand } from './swarmJoin';
+import { swarmJoinTokenCommand } from './swarmJoinToken';
+import { swarmLeaveCommand } from './swarmLeave';
+import { nodeLsCommand } from './nodeLs';
+import { serviceCreateCommand } from './serviceCreate';
+import { serviceLsCommand } from './serviceLs';
+import { servicePsCommand } from './servicePs';
+import { serviceScaleCommand } from './serviceScale';
+import { serviceRmCommand } from './serviceRm';
+import { serviceUpdateCommand } from './serviceUpdate';
 import { historyCommand } from './history';
 import { imageInspectCommand } from './imageInspect';
 import { imagePruneCommand } from './imagePrune';
@@ -90,6 +101,18 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['network disconnect'], sub: networkDisconnectCommand },
   { names: ['network rm', 'network remove'], sub: networkRmCommand },
   { names: ['network prune'], sub: networkPruneCommand },
+  // swarm (S)
+  { names: ['swarm init'], sub: swarmInitCommand },
+  { names: ['swarm join'], sub: swarmJoinCommand },
+  { names: ['swarm join-token'], sub: swarmJoinTokenCommand },
+  { names: ['swarm leave'], sub: swarmLeaveCommand },
+  { names: ['node ls', 'node list'], sub: nodeLsCommand },
+  { names: ['service create'], sub: serviceCreateCommand },
+  { names: ['service ls', 'service list'], sub: serviceLsCommand },
+  { names: ['service ps'], sub: servicePsCommand },
+  { names: ['service scale'], sub: serviceScaleCommand },
+  { names: ['service rm', 'service remove'], sub: serviceRmCommand },
+  { names: ['service update'], sub: serviceUpdateCommand },
   // containers (E2)
   ...containerEntries,
 ];
