@@ -54,4 +54,17 @@ export const APK_INDEX: Record<string, ApkPkg> = {
   iproute2: { v: { 'v3.7': '4.13.0-r0', 'v3.23': '6.17.0-r0' }, kib: 1_200, deps: ['libelf', 'libmnl'], bins: { '/sbin/ip': 500_000, '/usr/sbin/ss': 140_000 } },
   libelf: { v: { 'v3.7': '0.8.13-r3', 'v3.23': '0.194-r0' }, kib: 120 },
   libmnl: { v: { 'v3.7': '1.0.4-r0', 'v3.23': '1.0.5-r2' }, kib: 20 },
+  // Further names students add, as leaves (their closures are long; the versions are the branch's).
+  git: { v: { 'v3.7': '2.15.2-r0', 'v3.23': '2.52.0-r0' }, kib: 13_000, bins: { '/usr/bin/git': 2_300_000 } },
+  python3: { v: { 'v3.7': '3.6.3-r9', 'v3.23': '3.12.12-r0' }, kib: 58_000, bins: { '/usr/bin/python3': 14_000 } },
+  'py3-pip': { v: { 'v3.23': '25.1.1-r1' }, kib: 12_000, bins: { '/usr/bin/pip3': 200 } },
+  nodejs: { v: { 'v3.7': '8.9.3-r1', 'v3.23': '24.11.1-r0' }, kib: 60_000, bins: { '/usr/bin/node': 40_000_000 } },
+  npm: { v: { 'v3.23': '11.6.3-r0' }, kib: 9_000, bins: { '/usr/bin/npm': 60 } },
+  'nodejs-npm': { v: { 'v3.7': '8.9.3-r1' }, kib: 7_000, bins: { '/usr/bin/npm': 60 } },
+  'build-base': { v: { 'v3.7': '0.5-r0', 'v3.23': '0.5-r3' }, kib: 200_000 },
+  jq: { v: { 'v3.7': '1.5-r5', 'v3.23': '1.8.1-r0' }, kib: 300, bins: { '/usr/bin/jq': 300_000 } },
+  'postgresql-client': { v: { 'v3.7': '10.4-r0', 'v3.23': '18.1-r0' }, kib: 1_500, bins: { '/usr/bin/psql': 600_000 } },
+  'openssh-client': { v: { 'v3.7': '7.5_p1-r8', 'v3.23': '10.2_p1-r0' }, kib: 3_000, bins: { '/usr/bin/ssh': 800_000 } },
+  htop: { v: { 'v3.7': '2.0.2-r0', 'v3.23': '3.4.1-r0' }, kib: 200, bins: { '/usr/bin/htop': 180_000 } },
+  tzdata: { v: { 'v3.7': '2018d-r1', 'v3.23': '2025c-r0' }, kib: 3_000 },
 };

@@ -126,6 +126,13 @@ describe('apt-get in Debian images', () => {
     expect(r.stdout.endsWith('Reading package lists...\nBuilding dependency tree...\nReading state information...\nAll packages are up to date.\n')).toBe(true);
   });
 
+  it('installs the other everyday packages (jq) with their release versions, no false "Unable to locate"', () => {
+    const r = typeAllToEnd(shell('current', 'ubuntu'), ['apt-get update', 'apt-get install -y jq']);
+    expect(r.stdout).toContain('The following NEW packages will be installed:\n  jq\n0 upgraded, 1 newly installed, 0 to remove and 0 not upgraded.\n');
+    expect(r.stdout).toContain('Get:1 http://archive.ubuntu.com/ubuntu noble/main amd64 jq amd64 1.7.1-3build1 [45.0 kB]\n');
+    expect(type(r.world, 'ls /usr/bin/jq').stdout).toBe('/usr/bin/jq\n');
+  });
+
   it('is not on the docker host', () => {
     expect(type(createWorld({ profile: 'current' }), 'apt-get update').stderr).toBe('bash: apt-get: command not found\n');
   });

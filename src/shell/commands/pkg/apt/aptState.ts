@@ -6,6 +6,7 @@ import { getContainerById } from '../../../../engine/tables/containerTable';
 import type { PkgFile } from '../pkgFiles';
 import type { AptDistro } from './aptDistros';
 import { APT_INDEX, type AptPkg } from './aptIndex';
+import { APT_MORE } from './aptMoreIndex';
 
 export const LISTS_DIR = '/var/lib/apt/lists';
 
@@ -64,7 +65,7 @@ export function depFamily(distro: AptDistro): 'debian' | 'trixie' | 'ubuntu' {
 }
 
 export function findPkg(distro: AptDistro, name: string): AptPkg | undefined {
-  const pkg = Object.hasOwn(APT_INDEX, name) ? APT_INDEX[name] : undefined;
+  const pkg = Object.hasOwn(APT_INDEX, name) ? APT_INDEX[name] : Object.hasOwn(APT_MORE, name) ? APT_MORE[name] : undefined;
   return pkg && pkg.v[distro.versions] ? pkg : undefined;
 }
 
