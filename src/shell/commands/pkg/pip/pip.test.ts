@@ -224,6 +224,17 @@ describe('pip 25 in python:3.12-slim (current)', () => {
     expect(piped.stdout).not.toContain('━');
   });
 
+  it('collects dependencies without their environment markers (pandas → numpy)', () => {
+    const r = typeToEnd(currentShell(), 'pip install pandas');
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      'Collecting pandas',
+      '  Downloading pandas-2.2.3-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl.metadata (89 kB)',
+      'Collecting numpy>=1.26.0 (from pandas)',
+      '  Downloading numpy-2.2.1-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl.metadata (62 kB)',
+    ]);
+    expect(r.stdout).toContain('Installing collected packages: tzdata, six, pytz, numpy, python-dateutil, pandas\n');
+  });
+
   it('upgrades pip itself, uninstalling the old one', () => {
     const r = typeToEnd(currentShell(), 'pip install --upgrade pip');
     expect(r.stdout).toBe(

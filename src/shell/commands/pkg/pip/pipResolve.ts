@@ -14,6 +14,8 @@ export interface PyReq {
 }
 
 export function parseReq(raw: string): PyReq | undefined {
+  // The resolver evaluates an environment marker and prints the requirement without it
+  // (`Collecting numpy>=1.26.0 (from pandas)`); the index only lists markers that hold here.
   const s = raw.split(';')[0].trim();
   const m = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*\(?([^)]*)\)?$/.exec(s);
   if (!m) return undefined;
