@@ -1,4 +1,6 @@
 // Browser entry: styles (xterm's, the self-hosted Bangla font, ours), then the React app.
+// The first chunk holds what the first prompt needs (React, xterm, the store, a fresh world); the
+// shell and most of the engine come after it is painted (store/shellRuntime.ts).
 import '@xterm/xterm/css/xterm.css';
 import './ui/styles/fonts.css';
 import './ui/styles/app.css';
@@ -6,18 +8,34 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { startPersistence } from './store';
+import { hasSavedSession } from './store/persistence/loadSession';
+import { loadShell } from './store/shellRuntime';
+import { afterFirstPrompt } from './ui/afterFirstPrompt';
 
-// Restore the saved session before the first render, so the terminal starts on it.
-try {
-  startPersistence({ storage: window.localStorage, page: window });
-} catch {
-  // localStorage itself can be refused (privacy settings): the page runs without saving.
+async function boot(): Promise<void> {
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // localStorage itself can be refused (privacy settings): the page runs without saving.
+  }
+  // A restored session may stand in a container shell or a REPL, or have a job to hang up: only
+  // the shell knows those prompts, so it comes first. A fresh session's prompt needs none of it.
+  if (storage && hasSavedSession(storage)) await loadShell().catch(() => undefined);
+  try {
+    if (storage) startPersistence({ storage, page: window });
+  } catch {
+    // Storage that fails mid-way: the page runs without saving.
+  }
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  afterFirstPrompt(() => void loadShell());
 }
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void boot();

@@ -1,8 +1,8 @@
 // Module-level actions: the only way the terminal and the UI change the store. Each one calls the
 // shell once, stores the new world and returns what the terminal must show.
-import * as shell from '../shell';
 import type { LineOutcome } from '../shell';
 import { appStore, type AppStore } from './appStore';
+import { loadShell, promptOf, requireShell, shellIfLoaded } from './shellRuntime';
 import { logEvents } from './sessionSlice';
 import { noteStderr } from './lessonSlice';
 import type { Lang, PanelId } from './uiSlice';
@@ -48,6 +48,8 @@ function commit(
 
 /** Run one line typed at a terminal (the active tab's unless another is named). */
 export function runLine(line: string, store: AppStore = appStore, terminalId = store.getState().terminalId): StepResult {
+  const shell = shellIfLoaded();
+  if (!shell) return waitForShell(line, store, terminalId);
   const { world } = store.getState();
   const bangla = hasBangla(line);
   return commit(store, shell.runLine(world, terminalId, line), terminalId, (state) => {
@@ -59,17 +61,60 @@ export function runLine(line: string, store: AppStore = appStore, terminalId = s
 
 /** Move the virtual clock on by `ms` of wall time while a foreground job runs (`cols`: the terminal's width). */
 export function advanceClock(ms: number, store: AppStore = appStore, terminalId = store.getState().terminalId, cols?: number): StepResult {
-  return commit(store, shell.advance(store.getState().world, terminalId, ms, { cols }), terminalId);
+  const waiting = waitingLines(store);
+  const line = waiting.get(terminalId);
+  if (line !== undefined) {
+    // The wait for the shell's chunk is no simulated time: the line starts when the shell is in.
+    if (!shellIfLoaded()) return WAITING;
+    waiting.delete(terminalId);
+    return runLine(line, store, terminalId);
+  }
+  return commit(store, requireShell().advance(store.getState().world, terminalId, ms, { cols }), terminalId);
 }
 
 /** Ctrl-C: stop the foreground job, or drop the line being typed. */
 export function interrupt(store: AppStore = appStore, terminalId = store.getState().terminalId): StepResult {
+  waitingLines(store).delete(terminalId);
+  const shell = shellIfLoaded();
+  if (!shell) {
+    // Only the tty's echo: no command ran yet, so there is nothing for the shell to stop.
+    const prompt = promptOf(store.getState().world, terminalId);
+    setRunning(store, terminalId, false, prompt);
+    return { output: [{ stream: 'stdout', text: '^C\n' }], prompt, running: false };
+  }
   return commit(store, shell.interrupt(store.getState().world, terminalId), terminalId);
 }
 
 /** The prompt the terminal should show now. */
 export function currentPrompt(store: AppStore = appStore, terminalId = store.getState().terminalId): string {
-  return shell.getPrompt(store.getState().world, terminalId);
+  return promptOf(store.getState().world, terminalId);
+}
+
+// A line entered before the shell's chunk arrived (the browser loads it after the first paint)
+// waits as a running job: the terminal keeps the keys typed meanwhile as type-ahead and calls
+// advanceClock each frame, which runs the line as soon as the shell is in. Ctrl-C drops it.
+const WAITING: StepResult = { output: [], prompt: '', running: true };
+const waitingByStore = new WeakMap<AppStore, Map<string, string>>();
+
+function waitingLines(store: AppStore): Map<string, string> {
+  let lines = waitingByStore.get(store);
+  if (!lines) waitingByStore.set(store, (lines = new Map()));
+  return lines;
+}
+
+function waitForShell(line: string, store: AppStore, terminalId: string): StepResult {
+  waitingLines(store).set(terminalId, line);
+  void loadShell();
+  setRunning(store, terminalId, true, '');
+  return WAITING;
+}
+
+function setRunning(store: AppStore, terminalId: string, running: boolean, prompt: string): void {
+  store.setState((state) => {
+    if (terminalId !== state.terminalId) return;
+    state.running = running;
+    state.prompt = prompt;
+  });
 }
 
 export function setLang(lang: Lang, store: AppStore = appStore): void {

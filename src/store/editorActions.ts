@@ -1,20 +1,21 @@
 // The editor panel's actions: write the buffer and quit, each one shell call whose new world
 // replaces the store's. The job then ends on the terminal's next clock frame (see shell/editors).
-import * as shell from '../shell';
 import type { EditorJobData, EditorWriteResult } from '../shell';
 import type { World } from '../engine';
 import { appStore, type AppStore } from './appStore';
+import { requireShell, shellIfLoaded } from './shellRuntime';
 
 export type { EditorJobData, EditorKind, EditorWriteResult } from '../shell';
 
 /** The editor running on a terminal, or null (a selector: the same object while the job is unchanged). */
 export function editorOf(world: World, terminalId: string): EditorJobData | null {
-  return shell.getEditor(world, terminalId);
+  // Without the shell no command ran, so no editor can be open.
+  return shellIfLoaded()?.getEditor(world, terminalId) ?? null;
 }
 
 /** nano's ^O / vi's :w — write `text` to the editor's file, or to `name`. */
 export function saveEditor(terminalId: string, text: string, name?: string, store: AppStore = appStore): EditorWriteResult {
-  const saved = shell.editorSave(store.getState().world, terminalId, text, name);
+  const saved = requireShell().editorSave(store.getState().world, terminalId, text, name);
   if (saved.world !== store.getState().world) {
     store.setState((state) => {
       state.world = saved.world;
@@ -25,7 +26,7 @@ export function saveEditor(terminalId: string, text: string, name?: string, stor
 
 /** nano's ^X / vi's :q — leave the editor; the terminal shows its prompt again. */
 export function closeEditor(terminalId: string, store: AppStore = appStore): void {
-  const next = shell.editorClose(store.getState().world, terminalId);
+  const next = requireShell().editorClose(store.getState().world, terminalId);
   store.setState((state) => {
     state.world = next;
   });

@@ -1,10 +1,10 @@
 // Store actions of the lesson panel. Starting a lesson replaces the world with the lesson's prepared
 // one (made by the lesson runtime) and remounts the terminal on it; progress is kept per lesson.
 import type { World } from '../engine';
-import * as shell from '../shell';
 import { appStore, type AppStore } from './appStore';
 import { initialBrowser } from './browser/browserPage';
 import { initialSession } from './sessionSlice';
+import { promptOf } from './shellRuntime';
 
 /** Enter lesson `id` on its starting world (fresh world, setup run). */
 export function startLesson(id: string, world: World, store: AppStore = appStore): void {
@@ -12,7 +12,7 @@ export function startLesson(id: string, world: World, store: AppStore = appStore
     const terminalId = Object.keys(world.terminals)[0] ?? 't1';
     Object.assign(state, initialSession({}, terminalId));
     state.world = world;
-    state.prompt = shell.getPrompt(world, terminalId);
+    state.prompt = promptOf(world, terminalId);
     state.ui.sessionEpoch += 1;
     state.ui.browser = initialBrowser();
     state.lesson.current = id;

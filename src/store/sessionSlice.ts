@@ -2,7 +2,9 @@
 // shell call left behind (prompt, running job, exit code, recent events for the views).
 import type { StateCreator } from 'zustand';
 import type { SimEvent, World } from '../engine';
-import { createWorld, type WorldOptions } from '../engine';
+// The file, not the engine's index: the index re-exports modules that register behaviours, which
+// would pull them into the first chunk (see shellRuntime.ts).
+import { createWorld, type WorldOptions } from '../engine/createWorld';
 import type { AppState } from './appState';
 
 export interface LoggedEvent {

@@ -1,9 +1,9 @@
 // Host tabs and the terminal helpers that read the world: one terminal per simulated machine,
 // which one the student types into, completion and history for a terminal, the screen-reader mode.
-import * as shell from '../shell';
 import type { Completion } from '../shell';
 import type { World } from '../engine';
 import { appStore, type AppStore } from './appStore';
+import { promptOf, requireShell, shellIfLoaded } from './shellRuntime';
 
 export interface HostTab {
   host: string;
@@ -28,7 +28,8 @@ export function openHostTab(host: string, store: AppStore = appStore): string {
     switchTerminal(existing, store);
     return existing;
   }
-  const opened = shell.openTerminal(world, host);
+  // Another host exists only after commands ran, so the shell is loaded by then.
+  const opened = requireShell().openTerminal(world, host);
   store.setState((state) => {
     state.world = opened.world;
   });
@@ -40,13 +41,15 @@ export function switchTerminal(terminalId: string, store: AppStore = appStore): 
   store.setState((state) => {
     if (!state.world.terminals[terminalId]) return;
     state.terminalId = terminalId;
-    state.prompt = shell.getPrompt(state.world, terminalId);
+    state.prompt = promptOf(state.world, terminalId);
     state.running = state.world.terminals[terminalId].job !== null;
   });
 }
 
-/** Tab completion for a terminal's line. */
+/** Tab completion for a terminal's line (nothing to offer in the moment before the shell is loaded). */
 export function completeLine(terminalId: string, line: string, cursor: number, store: AppStore = appStore): Completion {
+  const shell = shellIfLoaded();
+  if (!shell) return { start: cursor, end: cursor, candidates: [] };
   return shell.complete(store.getState().world, terminalId, line, cursor);
 }
 

@@ -1,13 +1,18 @@
 // The page: header over the three panels.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './Header';
+import { AfterShell } from './AfterShell';
 import { LessonPanel } from './LessonPanel';
-import { MiniBrowser } from './MiniBrowser';
 import { PanelLayout } from './PanelLayout';
 import { SessionNotice } from './SessionNotice';
 import { TerminalPanel } from './TerminalPanel';
 import { ViewsPanel } from './ViewsPanel';
 import { useAppStore, useStrings } from './useAppStore';
+import { loadShell } from '../store/shellRuntime';
+
+// The mini browser requests pages through the engine's network (most of the engine), so it comes
+// with the shell, after the first prompt.
+const MiniBrowser = lazy(() => loadShell().then(() => import('./MiniBrowser')).then((m) => ({ default: m.MiniBrowser })));
 
 export function App() {
   const lang = useAppStore((state) => state.ui.lang);
@@ -22,7 +27,24 @@ export function App() {
     <div className="app">
       <Header />
       <SessionNotice />
-      <PanelLayout content={{ lesson: <LessonPanel />, terminal: <TerminalPanel key={epoch} />, views: <><ViewsPanel /><MiniBrowser /></> }} />
+      <PanelLayout
+        content={{
+          lesson: (
+            <AfterShell fallback={<p className="lesson-soon">{t.welcomeIntro}</p>}>
+              <LessonPanel />
+            </AfterShell>
+          ),
+          terminal: <TerminalPanel key={epoch} />,
+          views: (
+            <AfterShell fallback={<p className="views-loading">{t.viewsLoading}</p>}>
+              <ViewsPanel />
+              <Suspense fallback={null}>
+                <MiniBrowser />
+              </Suspense>
+            </AfterShell>
+          ),
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 // Store actions for the saved session: put a restored one in place, start over, show or dismiss
 // the notice about storage.
-import * as shell from '../../shell';
 import type { World } from '../../engine';
 import { appStore, type AppStore } from '../appStore';
 import { initialBrowser } from '../browser/browserPage';
@@ -8,13 +7,14 @@ import { initialSession } from '../sessionSlice';
 import { initialUi } from '../uiSlice';
 import type { PersistedSession, SessionNotice } from './sessionSchema';
 import { readLessonState } from './lessonProgress';
+import { promptOf, requireShell } from '../shellRuntime';
 
 export function restoreSession(saved: PersistedSession, store: AppStore = appStore): void {
   const world = withoutForegroundJobs(saved.world);
   store.setState((state) => {
     Object.assign(state, initialSession({}, saved.terminalId));
     state.world = world;
-    state.prompt = shell.getPrompt(world, saved.terminalId);
+    state.prompt = promptOf(world, saved.terminalId);
     state.ui.lang = saved.ui.lang;
     state.ui.panels = saved.ui.panels;
     state.ui.browser = { ...initialBrowser(), url: saved.ui.browserUrl };
@@ -50,7 +50,7 @@ export function dismissNotice(store: AppStore = appStore): void {
 function withoutForegroundJobs(world: World): World {
   let next = world;
   for (const [id, terminal] of Object.entries(world.terminals)) {
-    if (terminal.job) next = shell.interrupt(next, id).world;
+    if (terminal.job) next = requireShell().interrupt(next, id).world;
   }
   return next;
 }

@@ -1,8 +1,8 @@
 // A shape check of stored data before it becomes the store's state. Anything that would make the
 // shell or the views throw later (a missing host, a terminal on no host, frames that are not an
 // array) is caught here, so a bad value starts a fresh session instead of a blank page.
-import * as shell from '../../shell';
-import { PROFILES } from '../../engine';
+import { PROFILES } from '../../engine/profile';
+import { promptOf } from '../shellRuntime';
 import { PANEL_ORDER } from '../uiSlice';
 import { SCHEMA_VERSION, type PersistedSession } from './sessionSchema';
 
@@ -31,7 +31,7 @@ export function validateSession(data: unknown): Validation {
   const session = data as unknown as PersistedSession;
   // The last word: the shell must be able to show a prompt for this world.
   try {
-    shell.getPrompt(session.world, terminalId);
+    promptOf(session.world, terminalId);
   } catch {
     return { ok: false, reason: 'invalid' };
   }
