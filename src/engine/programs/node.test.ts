@@ -177,6 +177,11 @@ describe('node: a plain script', () => {
     expect([r.stdout, r.exitCode]).toEqual(["n = 5 [ 1, 'a', { b: true } ]\n{}\n", 0]);
   });
 
+  it('node -e runs its code', () => {
+    const r = runProgram(node, ['node', '-e', "console.log('hi', 1 + 1)"], { profile: 'current' });
+    expect([r.stdout, r.exitCode]).toEqual(['hi 2\n', 0]);
+  });
+
   it('exits 0 without stdin as the REPL', () => {
     expect(runProgram(node, ['node']).exitCode).toBe(0);
   });

@@ -71,6 +71,23 @@ function startRepl(api: ProgramApi): void {
 
 function startNode(api: ProgramApi): void {
   const args = api.argv.slice(1);
+  const evalAt = args.findIndex((a) => a === '-e' || a === '--eval' || a === '-p' || a === '--print');
+  if (evalAt >= 0) {
+    // `node -e CODE` runs the code as the [eval] module; -p prints its value, which we do not model.
+    const code = args[evalAt + 1] ?? '';
+    if (args[evalAt] === '-p' || args[evalAt] === '--print') {
+      api.err("pathshala: this simulator's Node.js model does not support node -p (line 1)\n");
+      api.exit(1);
+      return;
+    }
+    const program = loadNodeProgram(context(api, '[eval]', args.slice(evalAt + 2), code));
+    emit(api, program.output);
+    if (program.kind === 'server') {
+      api.setState<NodeState>({ file: '[eval]', argv: [], saved: {}, port: program.server.port, bindHost: program.server.host });
+      api.listen(program.server.port);
+    } else api.exit(program.exitCode);
+    return;
+  }
   const i = args.findIndex((a) => !a.startsWith('-'));
   if (i < 0) return startRepl(api);
   const file = resolvePath(api, args[i]);
