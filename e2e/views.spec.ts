@@ -73,6 +73,12 @@ test('tabs switch by keyboard; the images view shows a pulled image as a stack o
   await layers.first().focus();
   await page.keyboard.press('Enter');
   await expect(panel.getByTestId('inspect-drawer').getByRole('heading')).toContainText('layer ');
+  // Escape closes the drawer and gives focus back to the element.
+  await page.keyboard.press('Escape');
+  await expect(panel.getByTestId('inspect-drawer')).toHaveCount(0);
+  await expect(layers.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(layers.nth(1)).toBeFocused();
 });
 
 test('each view, its text outline and the inspect drawer have no serious or critical axe violations', async ({ page }) => {

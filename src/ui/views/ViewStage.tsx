@@ -1,7 +1,7 @@
 // The chosen view over the live world: its plan, what the last command touched, the inspect
 // drawer and the text alternative. Lazy-loaded by ViewsPanel, so everything it pulls in (the
 // views, d3) loads with the first look at the panel, not with the page.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_HOST } from '../../engine';
 import { outlineTree } from '../../views/outlineTree';
 import { getViewEntry } from '../../views/registry';
@@ -58,9 +58,16 @@ export default function ViewStage({ viewId }: { viewId: string }) {
     if (node.inspect) setSelected({ id: node.id, target: node.inspect, label: node.label[lang] });
   };
   const title = getViewEntry(viewId).title[lang];
+  const stageRef = useRef<HTMLDivElement>(null);
+  // Closing the drawer gives focus back to the element it was opened from.
+  const closeDrawer = () => {
+    const id = selected?.id;
+    setSelected(null);
+    if (id) stageRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus();
+  };
 
   return (
-    <div className="view-stage" data-view={viewId}>
+    <div className="view-stage" data-view={viewId} ref={stageRef}>
       <div className="view-toolbar">
         <p className="views-help">{t.viewsHelp}</p>
         <button type="button" aria-pressed={showText} onClick={() => setShowText(!showText)}>
@@ -86,7 +93,7 @@ export default function ViewStage({ viewId }: { viewId: string }) {
         <p className="views-loading">{t.viewsLoading}</p>
       )}
       {showText && <PlanOutline items={outline} lang={lang} title={t.viewsTextTitle} highlighted={highlighted} onInspect={onInspect} />}
-      {selected && <InspectDrawer world={world} target={selected.target} label={selected.label} onClose={() => setSelected(null)} />}
+      {selected && <InspectDrawer world={world} target={selected.target} label={selected.label} onClose={closeDrawer} />}
     </div>
   );
 }

@@ -43,9 +43,10 @@ function marks(recent: readonly SimEvent[]): { images: Map<string, 'pull' | 'bui
   return { images, fresh };
 }
 
+/** Every tag of the image (`docker images` prints a row per tag), or `<none>:<none>`. */
 function imageName(world: World, host: string, img: Image): string {
-  const tag = imageReferences(world, host, img.id).find((r) => !r.includes('@'));
-  return tag ?? '<none>:<none>';
+  const tags = imageReferences(world, host, img.id).filter((r) => !r.includes('@'));
+  return tags.length > 0 ? tags.join(', ') : '<none>:<none>';
 }
 
 /** A layer of a pull in progress: hatched if it already existed, filling while it downloads. */
