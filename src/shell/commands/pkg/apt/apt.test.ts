@@ -126,6 +126,19 @@ describe('apt-get in Debian images', () => {
     expect(r.stdout.endsWith('Reading package lists...\nBuilding dependency tree...\nReading state information...\nAll packages are up to date.\n')).toBe(true);
   });
 
+  it('asks on a terminal without -y: n aborts with status 1, Enter goes on and installs', () => {
+    const w = typeAllToEnd(shell('classic', 'python:3.6.4-slim'), ['apt-get update']).world;
+    const asked = type(w, 'apt-get install curl');
+    expect(asked.stdout.endsWith('Need to get 2136 kB of archives.\nAfter this operation, 5149 kB of additional disk space will be used.\n')).toBe(true);
+    expect(asked.prompt).toBe('Do you want to continue? [Y/n] ');
+    const no = typeAll(asked.world, ['n', 'echo $?']);
+    expect(no.stdout).toBe('1\n');
+    expect(type(no.world, 'ls /usr/bin/curl').exitCode).toBe(2);
+    const yes = typeToEnd(asked.world, '');
+    expect(yes.stdout.split('\n')[0]).toBe('Get:1 http://deb.debian.org/debian/ jessie/main libcurl3 amd64 7.38.0-4+deb8u10 [292 kB]');
+    expect(type(yes.world, 'ls /usr/bin/curl').stdout).toBe('/usr/bin/curl\n');
+  });
+
   it('installs the other everyday packages (jq) with their release versions, no false "Unable to locate"', () => {
     const r = typeAllToEnd(shell('current', 'ubuntu'), ['apt-get update', 'apt-get install -y jq']);
     expect(r.stdout).toContain('The following NEW packages will be installed:\n  jq\n0 upgraded, 1 newly installed, 0 to remove and 0 not upgraded.\n');

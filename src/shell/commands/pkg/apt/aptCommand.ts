@@ -6,6 +6,7 @@ import { playTimeline } from '../pkgJob';
 import { Timeline, type PkgEffect } from '../timeline';
 import { findDistro } from './aptDistros';
 import { aptInstall } from './aptInstall';
+import { APT_PROMPT, type AptPromptState } from './aptPrompt';
 import { aptUpdate, readingLists } from './aptUpdate';
 
 const APT_WARNING = '\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n';
@@ -41,7 +42,17 @@ function runApt(cx: CommandContext, args: string[], tool: 'apt-get' | 'apt'): nu
         tl.out(readingLists(cx.isTty)).out(cx.isTty ? 'Building dependency tree... Done\nReading state information... Done\n' : 'Building dependency tree...\nReading state information...\n');
         tl.out('0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n');
         result = { code: 0 };
-      } else result = aptInstall(cx, distro, { names, yes }, tl);
+      } else {
+        const r = aptInstall(cx, distro, { names, yes }, tl);
+        if (r.ask) {
+          // A person can answer: print the plan, then ask (the question is the next prompt).
+          for (const c of tl.chunks) (c.stream === 'stdout' ? cx.out : cx.err)(c.text);
+          const state: AptPromptState = { names };
+          cx.pushFrame({ ...cx.frame, program: APT_PROMPT, env: { ...cx.frame.env }, lastExit: 0, state });
+          return 0;
+        }
+        result = r;
+      }
       break;
     case 'upgrade':
     case 'dist-upgrade':

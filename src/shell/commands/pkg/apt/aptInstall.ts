@@ -14,6 +14,15 @@ export interface AptInstallOpts {
   yes: boolean;
 }
 
+export interface AptInstallResult {
+  code: number;
+  effect?: PkgEffect;
+  /** On a terminal without -y: the plan is printed (the first `planChunks` chunks) and apt asks. */
+  ask?: boolean;
+  /** How many chunks the plan took, before the prompt would come. */
+  planChunks?: number;
+}
+
 /** apt's package list: two spaces in, names joined by spaces, wrapped before 80 columns. */
 function showList(names: string[]): string {
   const lines: string[] = [];
@@ -33,7 +42,7 @@ function sorted(names: string[]): string[] {
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function aptInstall(cx: CommandContext, distro: AptDistro, o: AptInstallOpts, tl: Timeline): { code: number; effect?: PkgEffect } {
+export function aptInstall(cx: CommandContext, distro: AptDistro, o: AptInstallOpts, tl: Timeline): AptInstallResult {
   const vfs = runtimeOf(cx).vfs;
   const tty = cx.isTty;
   tl.out(readingLists(tty)).wait(300);
@@ -82,13 +91,14 @@ export function aptInstall(cx: CommandContext, distro: AptDistro, o: AptInstallO
     if (newPkgs.length > 0) tl.out(`Need to get ${aptSize(download)}B of archives.\nAfter this operation, ${aptSize(installed)}B of additional disk space will be used.\n`);
   }
   if (newPkgs.length === 0) return { code: 0 };
+  const planChunks = tl.chunks.length;
   if (!o.yes && newPkgs.length > o.names.length) {
-    // Nobody can answer on a pipe: apt reads end of file and gives up. On a terminal, Enter takes the default.
+    // Nobody can answer on a pipe: apt reads end of file and gives up. On a terminal it asks.
     if (!tty) {
       tl.out('Do you want to continue? [Y/n] Abort.\n');
       return { code: 1 };
     }
-    tl.out('Do you want to continue? [Y/n] \n');
+    return { code: 0, ask: true, planChunks };
   }
   const fetchStart = tl.now;
   newPkgs.forEach((n, i) => {
@@ -114,6 +124,6 @@ export function aptInstall(cx: CommandContext, distro: AptDistro, o: AptInstallO
     tl.out(`Processing triggers for ca-certificates (${ver('ca-certificates')}) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n`);
   }
   const containerId = cx.frame.containerId;
-  if (!containerId) return { code: 0 };
-  return { code: 0, effect: { host: cx.host, containerId, remove: [], files: newPkgs.flatMap((n) => pkgFiles(n, pkgOf(n))) } };
+  if (!containerId) return { code: 0, planChunks };
+  return { code: 0, planChunks, effect: { host: cx.host, containerId, remove: [], files: newPkgs.flatMap((n) => pkgFiles(n, pkgOf(n))) } };
 }
