@@ -47,6 +47,7 @@ export function connectNetwork(ctx: Ctx, hostName: string, netRef: string, ctrRe
   }
   const ep = emptyEndpoint(net.id, [...(opts.aliases ?? [])]);
   ep.ipamConfig = opts.ip ? { ipv4Address: opts.ip } : {};
+  ep.order = Math.max(0, ...Object.values(c.networks).map((e) => e.order ?? 0)) + 1;
   if (isRunning(c)) connectEndpoint(ctx, hostName, c, ep);
   // Docker lists a container's networks by name (a Go map): keep the record in that order.
   const all = { ...c.networks, [net.name]: ep };

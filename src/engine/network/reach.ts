@@ -3,7 +3,7 @@
 // (DOCKER-ISOLATION) and at internal networks, is DNATed to a container for a published port,
 // and leaves through NAT for the outside world. Name resolution is in resolveHostName.ts.
 import { emit, type Ctx } from '../ctx';
-import type { Container, Host, Network, World } from '../world';
+import type { Container, Endpoint, Host, Network, World } from '../world';
 import { ipToInt, parseCidr } from './ipam';
 import { getContainerById, listContainerSnapshots } from '../tables/containerTable';
 import { ingressTarget } from '../swarm/ingressMesh';
@@ -54,10 +54,15 @@ function isUp(c: Container): boolean {
   return c.state.status === 'running' || c.state.status === 'paused';
 }
 
+/** A container's endpoints in the order its interfaces were made (eth0, eth1 …). */
+export function endpointsInAttachOrder(c: Container): Endpoint[] {
+  return Object.values(c.networks).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+}
+
 /** Networks the container is attached to with a live endpoint, with that endpoint's address. */
 export function attachedNetworks(host: Host, c: Container): { net: Network; ip: string }[] {
   const out: { net: Network; ip: string }[] = [];
-  for (const ep of Object.values(c.networks)) {
+  for (const ep of endpointsInAttachOrder(c)) {
     const net = host.daemon.networks[ep.networkId];
     if (net) out.push({ net, ip: ep.ip });
   }

@@ -94,7 +94,7 @@ function hostLayout(host: Host): { host: NetInterface[]; pairs: Pair[] } {
   const containers = listContainerSnapshots(host.daemon).filter(isRunning).sort((a, b) => a.created - b.created);
   for (const c of containers) {
     let eth = 0;
-    for (const [netName, ep] of Object.entries(c.networks)) {
+    for (const [netName, ep] of Object.entries(c.networks).sort(([, a], [, b]) => (a.order ?? 0) - (b.order ?? 0))) {
       const br = bridgeIf.get(ep.networkId);
       if (!ep.endpointId || !ep.ip) continue;
       const inner: NetInterface = { index: next, peer: next + 1, name: `eth${eth++}`, loopback: false, mac: ep.mac, ipv4: address(ep.ip, ep.prefixLen), carrier: true, mtu: 1500, veth: true };

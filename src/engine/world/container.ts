@@ -33,6 +33,11 @@ export interface Endpoint {
   links: string[];
   /** IPAMConfig: set ({}) for endpoints made by `network connect`, with the address asked for by --ip. */
   ipamConfig?: { ipv4Address?: string };
+  /**
+   * Attach order (absent = 0, the networks given at create): `network connect` appends, so the
+   * new interface is eth1 inside the container while `networks` itself stays in name order.
+   */
+  order?: number;
 }
 
 export interface LogEntry {
