@@ -12,6 +12,7 @@ import { InspectDrawer } from './InspectDrawer';
 import { lastBatch } from './lastBatch';
 import { PlanOutline } from './PlanOutline';
 import { useReducedMotion } from './useReducedMotion';
+import { useStablePlan } from './useStablePlan';
 import './viewStage.css';
 
 const loaded = new Map<string, View>();
@@ -49,7 +50,9 @@ export default function ViewStage({ viewId }: { viewId: string }) {
 
   const recent = useMemo(() => lastBatch(events), [events]);
   const batch = events[events.length - 1]?.batch ?? 0;
-  const plan = useMemo(() => (view ? view.layout(world, { host, recent, batch, log: events }) : EMPTY_PLAN), [view, world, host, recent, batch, events]);
+  const plan = useStablePlan(
+    useMemo(() => (view ? view.layout(world, { host, recent, batch, log: events }) : EMPTY_PLAN), [view, world, host, recent, batch, events]),
+  );
   const highlighted = useMemo(() => touchedNodes(plan, recent), [plan, recent]);
   const outline = useMemo(() => (showText ? outlineTree(plan) : []), [plan, showText]);
   useEffect(() => setSelected(null), [viewId]);
