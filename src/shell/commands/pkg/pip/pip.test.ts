@@ -235,6 +235,15 @@ describe('pip 25 in python:3.12-slim (current)', () => {
     expect(r.stdout).toContain('Installing collected packages: tzdata, six, pytz, numpy, python-dateutil, pandas\n');
   });
 
+  it("installs into ~/.local for a user who cannot write site-packages, warning that ~/.local/bin is not on PATH", () => {
+    const w = typeAll(createWorld({ profile: 'current' }), ['docker run -it --name py --user 1000 -e HOME=/home/app python:3.12-slim bash']).world;
+    const r = typeToEnd(w, 'pip install flask');
+    expect(r.stdout.split('\n')[0]).toBe('Defaulting to user installation because normal site-packages is not writeable');
+    expect(r.stderr).toBe("  WARNING: The script flask is installed in '/home/app/.local/bin' which is not on PATH.\n  Consider adding this directory to PATH or, if you prefer to suppress this warning, use --no-warn-script-location.\n" + NOTICE);
+    expect(type(r.world, 'ls /home/app/.local/lib/python3.12/site-packages/flask').stdout).toBe('__init__.py  __pycache__\n');
+    expect(type(r.world, 'ls /home/app/.local/bin').stdout).toBe('flask\n');
+  });
+
   it('upgrades pip itself, uninstalling the old one', () => {
     const r = typeToEnd(currentShell(), 'pip install --upgrade pip');
     expect(r.stdout).toBe(

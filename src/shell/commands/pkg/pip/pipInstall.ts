@@ -14,7 +14,7 @@ import { modernInstall } from './pipModernOutput';
 import { legacyInstallOrder, parseReq, readRequirementsFile, resolve, resolverInstallOrder, type PlanNode, type PyReq, type ReqLine } from './pipResolve';
 import { versionLess } from './pipFormat';
 import type { InstallRun } from './pipInstallTypes';
-import { distFiles, installedDists, installedPaths, type PyEnv } from './pySite';
+import { distFiles, installedDists, installedPaths, userInstallEnv, type PyEnv } from './pySite';
 
 interface InstallOpts {
   reqLines: ReqLine[];
@@ -80,9 +80,12 @@ function cacheFiles(order: PlanNode[], py: PyEnv, legacy: boolean): PkgFile[] {
   return files;
 }
 
-export function pipInstall(cx: CommandContext, py: PyEnv, args: string[]): number {
+export function pipInstall(cx: CommandContext, systemPy: PyEnv, args: string[]): number {
   const rt = runtimeOf(cx);
-  const legacy = py.pipMajor < 20;
+  const legacy = systemPy.pipMajor < 20;
+  const user = cx.frame.user || 'root';
+  const isRoot = user === 'root' || user === '0';
+  const py = !legacy && !isRoot ? userInstallEnv(systemPy, cx.frame.env.HOME || `/home/${user}`) : systemPy;
   const o = parseInstall(args, cx.frame.env);
   if ('bad' in o) {
     cx.err(`\nUsage:   \n  pip install [options] <requirement specifier> [package-index-options] ...\n  pip install [options] -r <requirements file> [package-index-options] ...\n  pip install [options] [-e] <vcs project url> ...\n  pip install [options] [-e] <local project path> ...\n  pip install [options] <archive url/path> ...\n\nno such option: ${o.bad}\n`);
@@ -122,8 +125,8 @@ export function pipInstall(cx: CommandContext, py: PyEnv, args: string[]): numbe
   const order = legacy ? legacyInstallOrder(res.nodes) : resolverInstallOrder(res.nodes);
   const net = res.nodes.some((n) => n.dist) || res.missing ? reachMirror(cx, legacy && py.pipMajor < 10 ? 'pypi.python.org' : 'pypi.org') : 'ok';
   const latestPip = findDist(py.era, 'pip')!.version;
-  const user = cx.frame.user || 'root';
   const tl = new Timeline();
+  if (py.systemSite) tl.out('Defaulting to user installation because normal site-packages is not writeable\n');
   const run: InstallRun = {
     py,
     res,
@@ -134,7 +137,7 @@ export function pipInstall(cx: CommandContext, py: PyEnv, args: string[]): numbe
     upgrade: o.upgrade,
     net,
     addr: () => pyObjectAddress(cx),
-    warnRoot: !legacy && (user === 'root' || user === '0') && !o.rootIgnore,
+    warnRoot: !legacy && isRoot && !o.rootIgnore,
     ...(net === 'ok' && !o.noVersionCheck && versionLess(py.pipVersion, latestPip) && !order.some((n) => n.key === 'pip') ? { newerPip: latestPip } : {}),
   };
   const code = legacy ? legacyInstall(run) : modernInstall(run);

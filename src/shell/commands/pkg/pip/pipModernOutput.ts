@@ -88,6 +88,12 @@ export function modernInstall(run: InstallRun): number {
         tl.out(`      Successfully uninstalled ${n.installed.name}-${n.installed.version}\n`);
       }
       tl.wait(120 + n.dist!.installed / 150_000);
+      const scripts = Object.keys(n.dist!.bins ?? {});
+      // ~/.local/bin is not on the PATH of a user the image created.
+      if (py.systemSite && scripts.length > 0) {
+        const which = scripts.length === 1 ? `script ${scripts[0]} is` : `scripts ${scripts.slice(0, -1).join(', ')} and ${scripts[scripts.length - 1]} are`;
+        tl.err(`  WARNING: The ${which} installed in '${py.binDir}' which is not on PATH.\n  Consider adding this directory to PATH or, if you prefer to suppress this warning, use --no-warn-script-location.\n`);
+      }
     }
     const sorted = [...run.order].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     tl.out(`Successfully installed ${sorted.map((n) => `${n.key}-${n.dist!.version}`).join(' ')}\n`);

@@ -17,6 +17,10 @@ export interface PyEnv {
   pipVersion: string;
   /** 9 and 10 print the old texts; 20+ the resolver-era ones. */
   pipMajor: number;
+  /** Where console scripts go: /usr/local/bin, or ~/.local/bin for a user installation. */
+  binDir: string;
+  /** The system site-packages when `site` is a user's ~/.local one. */
+  systemSite?: string;
 }
 
 export interface InstalledDist {
@@ -24,6 +28,11 @@ export interface InstalledDist {
   version: string;
   /** Its metadata directory in site-packages, when the image did not bring it. */
   metaDir?: string;
+}
+
+/** A non-root user cannot write the system site-packages: pip 20+ installs into ~/.local instead. */
+export function userInstallEnv(py: PyEnv, home: string): PyEnv {
+  return { ...py, site: `${home}/.local/lib/python${py.mm}/site-packages`, binDir: `${home}/.local/bin`, systemSite: py.site };
 }
 
 /** ensurepip's bundled pip per interpreter (the 3.12+ images install no separate pip). */
@@ -51,7 +60,7 @@ export function findPyEnv(vfs: Vfs, env: Record<string, string>, era: ProfileNam
   const site = `/usr/local/lib/python${mm}/site-packages`;
   const own = scanSite(vfs, site).find((d) => d.name === 'pip');
   const pipVersion = own?.version ?? env.PYTHON_PIP_VERSION ?? BUNDLED_PIP[mm] ?? '9.0.3';
-  return { era, mm, cp: `cp${mm.replace('.', '')}`, site, pipVersion, pipMajor: Number(pipVersion.split('.')[0]) };
+  return { era, mm, cp: `cp${mm.replace('.', '')}`, site, pipVersion, pipMajor: Number(pipVersion.split('.')[0]), binDir: '/usr/local/bin' };
 }
 
 /** What the image installed before any `pip install`. */
@@ -77,7 +86,7 @@ function scanSite(vfs: Vfs, site: string): InstalledDist[] {
 /** Installed distributions by canonical name. */
 export function installedDists(vfs: Vfs, py: PyEnv): Map<string, InstalledDist> {
   const map = new Map<string, InstalledDist>();
-  for (const d of [...bundled(py), ...scanSite(vfs, py.site)]) map.set(canonicalName(d.name), d);
+  for (const d of [...bundled(py), ...(py.systemSite ? scanSite(vfs, py.systemSite) : []), ...scanSite(vfs, py.site)]) map.set(canonicalName(d.name), d);
   return map;
 }
 
@@ -112,7 +121,7 @@ export function distFiles(dist: PyDist, file: string, py: PyEnv, egg: boolean): 
     files.push({ path: `${metaDir}/RECORD`, text: `${main}/__init__.py,,\n${metaDirName(dist, file, py, egg)}/METADATA,,\n` });
   }
   for (const [bin, module] of Object.entries(dist.bins ?? {})) {
-    files.push({ path: `/usr/local/bin/${bin}`, text: consoleScript(module), mode: 0o755 });
+    files.push({ path: `${py.binDir}/${bin}`, text: consoleScript(module), mode: 0o755 });
   }
   return files;
 }
