@@ -192,4 +192,15 @@ describe('buildImage (BuildKit)', () => {
     expect(getLayerFiles(ctx.world, img.layers[0]).c.hello).toMatchObject({ t: 'f', data: 'hi\n' });
     expect(r.steps.map((s) => s.vertex)).toEqual([undefined, { index: 1, total: 1, stage: undefined }, undefined]);
   });
+
+  it('ADD downloads a URL through the simulated network, and fails as the daemon does when it cannot', () => {
+    const ctx = builderWorld('classic');
+    writeContext(ctx, { Dockerfile: 'FROM busybox\nADD http://example.com/index.html /www/\n' });
+    const r = build(ctx, 'classic');
+    const layer = getLayerFiles(ctx.world, image(ctx, r.imageId!).layers[1]);
+    expect(layer).toMatchObject({ c: { www: { c: { 'index.html': { t: 'f', mode: 0o600 } } } } });
+    expect((layer.c.www as { c: Record<string, { data: string }> }).c['index.html'].data).toContain('Example Domain');
+    writeContext(ctx, { Dockerfile: 'FROM busybox\nADD http://nope.invalid/x /x\n' });
+    expect(build(ctx, 'classic').failure).toEqual({ kind: 'step', step: 2, message: 'ADD failed: Get http://nope.invalid/x: dial tcp: lookup nope.invalid on 10.0.2.3:53: no such host' });
+  });
 });

@@ -13,7 +13,8 @@ import type { BuildContext } from './buildContext';
 import type { BuildRequest, BuildResult, BuildStep } from './buildTypes';
 import { chainKey, probeBuildKit, probeClassic, recordBuildKit } from './buildCache';
 import { imageOfState, registerImage } from './commitImage';
-import { copyLayer, findSources, sourceHash } from './copyStep';
+import { fetchUrl } from './addUrl';
+import { copyLayer, findSources, sourceHash, type CopySource } from './copyStep';
 import { findStage, resolveFrom } from './fromStep';
 import { BUILDKIT_COMMENT, copyCreatedBy, metadataCreatedBy, runCreatedBy, workdirCreatedBy } from './historyText';
 import { applyMetadata, resolveCommand } from './metadataStep';
@@ -146,9 +147,15 @@ function copyStep(run: Run, state: StageState, step: BuildStep, ins: Extract<Ins
   const { ctx, host, req } = run;
   const env = expansionEnv(state);
   const sourcesGiven = ins.sources.map((s) => expandVars(s, env));
-  if (ins.kind === 'ADD' && sourcesGiven.some((s) => /^https?:\/\//.test(s))) {
-    run.result.failure = { kind: 'step', step: step.n, message: 'ADD from a URL: the simulated network has no web servers to download from; put the file in the build context and COPY it' };
-    throw new StepFailed();
+  const isUrl = (src: string) => ins.kind === 'ADD' && /^https?:\/\//.test(src);
+  const fetched: CopySource[] = [];
+  for (const url of sourcesGiven.filter(isUrl)) {
+    const got = fetchUrl(ctx, host, url, req.builder);
+    if (!got.ok) {
+      run.result.failure = { kind: 'step', step: step.n, message: got.message };
+      throw new StepFailed();
+    }
+    fetched.push(got.source);
   }
   let layers: FsDir[] = [run.context.root];
   if (ins.from) {
@@ -159,7 +166,8 @@ function copyStep(run: Run, state: StageState, step: BuildStep, ins: Extract<Ins
       throw new StepFailed();
     }
   }
-  const found = findSources(layers, sourcesGiven);
+  const found = findSources(layers, sourcesGiven.filter((src) => !isUrl(src)));
+  if (found.ok) found.sources.push(...fetched);
   if (!found.ok) {
     run.result.failure = { kind: 'step', step: step.n, message: `missing:${normalizePath(`/${found.missing}`)}` };
     throw new StepFailed();
