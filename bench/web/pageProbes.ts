@@ -1,7 +1,7 @@
 // Code that runs inside the benchmarked page. Kept as source text: tsx's transform would wrap
 // functions in helpers (__name) that do not exist in the page if they were passed as functions.
 
-/** Installed before the app loads: notes when the first prompt becomes visible in the terminal rows. */
+/** Installed before the app loads: notes when the first prompt becomes visible in the terminal rows, and the first Enter. */
 export const WATCH_FIRST_PROMPT = `(() => {
   const check = () => {
     if (window.__benchPromptAt !== undefined) return;
@@ -14,7 +14,24 @@ export const WATCH_FIRST_PROMPT = `(() => {
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { subtree: true, childList: true, characterData: true });
+  // The first Enter: the first command's answer is timed from it too.
+  const onKey = (event) => {
+    if (event.key !== 'Enter') return;
+    window.__benchEnterAt = event.timeStamp;
+    window.removeEventListener('keydown', onKey, true);
+  };
+  window.addEventListener('keydown', onKey, true);
 })();`;
+
+/** An expression, polled: true once a terminal row shows exactly `line`, noting when in __benchAnswerAt. */
+export function watchAnswer(line: string): string {
+  return `(() => {
+  const shown = Array.from(document.querySelectorAll('.xterm-rows > div'))
+    .some((row) => row.textContent.replace(/\\u00a0/g, ' ').trimEnd() === ${JSON.stringify(line)});
+  if (shown && window.__benchAnswerAt === undefined) window.__benchAnswerAt = performance.now();
+  return shown;
+})()`;
+}
 
 /**
  * Measures each typed key from its keydown event's timestamp to (a) the terminal rows showing it

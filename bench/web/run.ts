@@ -2,6 +2,8 @@
 //  - initial JavaScript: the gzip size of every .js file the page loaded before the first prompt
 //    (gzip measured here from the built files);
 //  - first prompt: navigation start to the prompt visible in the terminal rows;
+//  - first command: navigation start to the output of a line typed and entered the moment the
+//    prompt shows (the shell loads after the first prompt; such a line waits for it);
 //  - keypress to echo: a key's event timestamp to the terminal rows showing it, and to the end of
 //    the frame that paints it.
 // Builds into a temporary folder, so it never disturbs dist/ that the e2e server builds.
@@ -12,11 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { WATCH_FIRST_PROMPT, watchKeyEcho } from './pageProbes';
+import { WATCH_FIRST_PROMPT, watchAnswer, watchKeyEcho } from './pageProbes';
 
 const RUNS = 5;
 const CHROMIUM = '/usr/bin/chromium';
 const TYPED = 'echo keypress-latency';
+const FIRST_LINE = 'echo first-answer';
 const root = join(import.meta.dirname, '..', '..');
 
 function median(values: number[]): number {
@@ -51,6 +54,8 @@ interface RunFigures {
   jsGzipBytes: number;
   jsFiles: string[];
   firstPromptMs: number;
+  firstCommandMs: number;
+  enterToAnswerMs: number;
   echoDomMs: number;
   echoFrameMs: number;
 }
@@ -91,6 +96,15 @@ async function main(): Promise<void> {
       })()`)) as { promptAt: number; scripts: string[] };
       const jsFiles = scripts.map((p) => p.replace(/^\//, ''));
       await page.locator('.xterm').click();
+      await page.keyboard.type(FIRST_LINE);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(watchAnswer(FIRST_LINE.slice(5)), null, { timeout: 10_000, polling: 'raf' });
+      const firstCommandMs = (await page.evaluate('window.__benchAnswerAt')) as number;
+      const enterToAnswerMs = firstCommandMs - ((await page.evaluate('window.__benchEnterAt')) as number);
+      // An empty screen again, so the echo probe below sees only the keys it types.
+      await page.keyboard.type('clear');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(watchAnswer('docker@default:~$'), null, { timeout: 10_000 });
       await page.evaluate(watchKeyEcho(TYPED));
       await page.keyboard.type(TYPED, { delay: 60 });
       await page.waitForFunction(`window.__benchEcho.frame.length >= ${TYPED.length}`, null, { timeout: 10_000 });
@@ -99,6 +113,8 @@ async function main(): Promise<void> {
         jsGzipBytes: jsFiles.reduce((sum, f) => sum + gzipSize(f), 0),
         jsFiles,
         firstPromptMs: promptAt,
+        firstCommandMs,
+        enterToAnswerMs,
         echoDomMs: median(echo.dom),
         echoFrameMs: median(echo.frame),
       });
@@ -117,15 +133,18 @@ function report(runs: RunFigures[]): void {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const js = median(runs.map((r) => r.jsGzipBytes));
   const prompt = median(runs.map((r) => r.firstPromptMs));
+  const command = median(runs.map((r) => r.firstCommandMs));
+  const enter = median(runs.map((r) => r.enterToAnswerMs));
   const dom = median(runs.map((r) => r.echoDomMs));
   const frame = median(runs.map((r) => r.echoFrameMs));
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
   console.log(`web benchmark, headless Chromium, median of ${runs.length} runs (1366×768, fresh profile each):`);
   console.log(`  initial JavaScript     ${kb(js)} gzip  (target ≤ 300 kB: ${verdict(js <= 300_000)})  [${runs[0].jsFiles.join(', ')}]`);
   console.log(`  first prompt visible   ${ms(prompt)}  (target ≤ 1000 ms: ${verdict(prompt <= 1000)})`);
+  console.log(`  first command answered ${ms(command)}  (\`${FIRST_LINE}\` typed as the prompt shows; ${ms(enter)} after its Enter)`);
   console.log(`  keypress → rows show   ${ms(dom)}  (median over ${TYPED.length} keys)`);
   console.log(`  keypress → painted     ${ms(frame)}  (target within one frame, ~16.7 ms: ${verdict(frame <= 16.7)})`);
-  console.log(`  per run: first prompt ${runs.map((r) => Math.round(r.firstPromptMs)).join(' / ')} ms; echo frame ${runs.map((r) => r.echoFrameMs.toFixed(1)).join(' / ')} ms`);
+  console.log(`  per run: first prompt ${runs.map((r) => Math.round(r.firstPromptMs)).join(' / ')} ms; first command ${runs.map((r) => Math.round(r.firstCommandMs)).join(' / ')} ms; echo frame ${runs.map((r) => r.echoFrameMs.toFixed(1)).join(' / ')} ms`);
 }
 
 await main();

@@ -10,8 +10,10 @@ export function AfterShell({ children, fallback = null }: { children: ReactNode;
   useEffect(() => {
     if (ready) return;
     let live = true;
-    // On a failed load the panels still render: their own chunks may load, or show their errors.
-    const show = () => live && setReady(true);
+    // A line typed before the shell came runs on the terminal's next animation frame: the panels
+    // render after that frame, so their work does not hold up its answer. On a failed load they
+    // still render: their own chunks may load, or show their errors.
+    const show = () => requestAnimationFrame(() => setTimeout(() => live && setReady(true), 0));
     afterFirstPrompt(() => void loadShell().then(show, show));
     return () => {
       live = false;
