@@ -7,8 +7,9 @@ import { ROOT_SPEC } from '../commands/docker/index';
 import { GROUPS, findGroup } from '../commands/docker/helpGroups';
 import { REGISTRY, findEntry } from '../commands/docker/registry';
 import { containerNames, imageRefs, networkNames, volumeNames } from './objectNames';
+import { nodeNames, serviceNames } from './swarmNames';
 
-type ArgKind = 'running' | 'container' | 'paused' | 'image' | 'network' | 'volume' | 'none';
+type ArgKind = 'running' | 'container' | 'paused' | 'image' | 'network' | 'volume' | 'service' | 'node' | 'none';
 
 /**
  * What each positional takes, by the command's canonical path; the last kind repeats.
@@ -50,6 +51,19 @@ const POSITIONALS: Record<string, ArgKind[]> = {
   'network disconnect': ['network', 'container', 'none'],
   'volume inspect': ['volume'],
   'volume rm': ['volume'],
+  'service create': ['image', 'none'],
+  'service inspect': ['service'],
+  'service logs': ['service', 'none'],
+  'service ps': ['service'],
+  'service rm': ['service'],
+  'service rollback': ['service', 'none'],
+  'service update': ['service', 'none'],
+  'node demote': ['node'],
+  'node inspect': ['node'],
+  'node promote': ['node'],
+  'node ps': ['node'],
+  'node rm': ['node'],
+  'node update': ['node', 'none'],
 };
 
 /** Flags whose value names a daemon object. */
@@ -129,6 +143,10 @@ function objects(kind: ArgKind, world: World, host: string): string[] {
       return networkNames(world, host);
     case 'volume':
       return volumeNames(world, host);
+    case 'service':
+      return serviceNames(world, host);
+    case 'node':
+      return nodeNames(world, host);
     case 'none':
       return [];
   }

@@ -93,7 +93,8 @@ export const GROUPS: CommandSpec[] = [
     s('rm', 'Remove one or more nodes from the swarm'),
     s('update', 'Update a node'),
   ]),
-  group('service', 'Manage Swarm services', [
+  // 18.03's cobra Short was "Manage services" (cli/command/service/cmd.go).
+  { ...group('service', 'Manage Swarm services', [
     s('create', 'Create a new service'),
     s('inspect', 'Display detailed information on one or more services'),
     s('logs', 'Fetch the logs of a service or task'),
@@ -103,7 +104,7 @@ export const GROUPS: CommandSpec[] = [
     s('rollback', "Revert changes to a service's configuration"),
     s('scale', 'Scale one or multiple replicated services'),
     s('update', 'Update a service'),
-  ]),
+  ]), classicDescription: 'Manage services' },
 ];
 
 export function findGroup(name: string): CommandSpec | undefined {

@@ -1,4 +1,5 @@
 // `docker service rm SERVICE…`: echoes each name; the nodes remove the tasks' containers.
+import { isSimError } from '../../../engine/errors';
 import { removeService } from '../../../engine/swarm/services';
 import { reportDaemonError } from './errors';
 import type { DockerSubcommand } from './subcommand';
@@ -19,7 +20,11 @@ export const serviceRmCommand: DockerSubcommand = {
         removeService(cx.ctx, cx.host, ref);
         cx.out(`${ref}\n`);
       } catch (e) {
-        code = reportDaemonError(cx, e);
+        // The client wraps the daemon's 404 (client/errors.go objectNotFoundError).
+        if (isSimError(e) && e.kind === 'notFound') {
+          cx.err(`Error: No such service: ${ref}\n`);
+          code = 1;
+        } else code = reportDaemonError(cx, e);
       }
     }
     return code;
