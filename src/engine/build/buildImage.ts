@@ -319,6 +319,7 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
     steps: [],
     created: [],
     unusedArgs: [],
+    warnings: [],
     durationMs: 0,
     transferredContext: treeBytes(context.root),
   };
@@ -329,6 +330,7 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
   }
   const df = parsed.dockerfile;
   result.total = df.instructions.length;
+  result.warnings = [...df.warnings];
   const stages = planStages(df, req.builder, req.target);
   if ('missingTarget' in stages) {
     const message = req.builder === 'classic' ? `failed to reach build target ${stages.missingTarget} in Dockerfile` : `target stage "${stages.missingTarget}" could not be found`;

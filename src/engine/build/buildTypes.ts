@@ -85,6 +85,8 @@ export interface BuildResult {
   failure?: BuildFailure;
   /** --build-arg names no ARG consumed. */
   unusedArgs: string[];
+  /** The parser's warnings the classic builder prints before Step 1. */
+  warnings: string[];
   durationMs: number;
   /** BuildKit: context bytes transferred for `[internal] load build context`. */
   transferredContext: number;

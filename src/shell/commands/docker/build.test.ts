@@ -99,7 +99,7 @@ describe('docker build (classic 18.03)', () => {
     s.type("printf 'FROM busybox\\nRUN nosuchcmd\\n' > Dockerfile");
     const { text, exitCode } = s.type('docker build .');
     expect(exitCode).toBe(1);
-    expect(text).toMatch(/Step 2\/2 : RUN nosuchcmd\n ---> Running in [0-9a-f]{12}\n.*nosuchcmd: not found\nThe command '\/bin\/sh -c nosuchcmd' returned a non-zero code: 127\n$/);
+    expect(text).toMatch(/Step 2\/2 : RUN nosuchcmd\n ---> Running in [0-9a-f]{12}\n\x1b\[91m.*nosuchcmd: not found\n\x1b\[0mThe command '\/bin\/sh -c nosuchcmd' returned a non-zero code: 127\n$/);
   });
 
   it('reports a missing Dockerfile and a missing context as the 18.03 CLI does', () => {

@@ -42,7 +42,8 @@ function stepLines(step: BuildStep, msg: BuildMessages, out: TimedChunk[]): void
   const end = at + step.durationMs;
   const printsRunningIn = step.containerId && (kind !== 'WORKDIR' || msg.workdirPrintsRunningIn) && kind !== 'COPY' && kind !== 'ADD';
   if (printsRunningIn) line(` ---> Running in ${short(step.containerId!)}`);
-  for (const o of step.output) out.push({ at: at + o.at, stream: o.stream, text: o.text });
+  // The daemon streams a step's stderr in red (streamformatter's StderrWriter), on the CLI's stdout.
+  for (const o of step.output) out.push({ at: at + o.at, stream: 'stdout', text: o.stream === 'stderr' ? `\x1b[91m${o.text}\x1b[0m` : o.text });
   if (step.exitCode !== undefined && step.exitCode !== 0) return;
   if (step.containerId && kind !== 'COPY' && kind !== 'ADD') line(msg.removedIntermediate(short(step.containerId)), end);
   if (step.imageId) line(` ---> ${short(step.imageId)}`, end);
@@ -58,6 +59,8 @@ export function classicChunks(result: BuildResult, tags: string[], msg: BuildMes
     out.push({ at: 0, stream: 'stderr', text: `Error response from daemon: ${text}\n` });
     return { chunks: out, exitCode: 1 };
   }
+  // The parser's warnings go out through the builder's (red) stderr writer in one write.
+  if (result.warnings.length) out.push({ at: 0, stream: 'stdout', text: `\x1b[91m${result.warnings.join('\n')}\n\x1b[0m` });
   for (const step of result.steps) stepLines(step, msg, out);
   for (const c of out) c.text = c.text.replace('{M}', String(result.total));
   if (f) {
