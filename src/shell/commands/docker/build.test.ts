@@ -99,6 +99,7 @@ describe('docker build (classic 18.03)', () => {
     s.type("printf 'FROM busybox\\nRUN nosuchcmd\\n' > Dockerfile");
     const { text, exitCode } = s.type('docker build .');
     expect(exitCode).toBe(1);
+    // eslint-disable-next-line no-control-regex -- the daemon's red escapes are part of the output
     expect(text).toMatch(/Step 2\/2 : RUN nosuchcmd\n ---> Running in [0-9a-f]{12}\n\x1b\[91m.*nosuchcmd: not found\n\x1b\[0mThe command '\/bin\/sh -c nosuchcmd' returned a non-zero code: 127\n$/);
   });
 
