@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { startPersistence } from './store';
-import { hasSavedSession } from './store/persistence/loadSession';
+import { restoreNeedsShell } from './store/persistence/restoreNeedsShell';
 import { loadShell } from './store/shellRuntime';
 import { afterFirstPrompt } from './ui/afterFirstPrompt';
 
@@ -20,8 +20,8 @@ async function boot(): Promise<void> {
     // localStorage itself can be refused (privacy settings): the page runs without saving.
   }
   // A restored session may stand in a container shell or a REPL, or have a job to hang up: only
-  // the shell knows those prompts, so it comes first. A fresh session's prompt needs none of it.
-  if (storage && hasSavedSession(storage)) await loadShell().catch(() => undefined);
+  // the shell knows those prompts, so it comes first. A host prompt's needs none of it.
+  if (storage && restoreNeedsShell(storage)) await loadShell().catch(() => undefined);
   try {
     if (storage) startPersistence({ storage, page: window });
   } catch {

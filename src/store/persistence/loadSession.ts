@@ -35,15 +35,6 @@ export function loadSession(storage: SessionStorage): LoadResult {
   return { session: checked.session };
 }
 
-/** Whether a session of this build's schema is stored (read only, not parsed: the page decides early). */
-export function hasSavedSession(storage: SessionStorage): boolean {
-  try {
-    return storage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** Sessions saved by a build with another schema version. */
 function otherVersionKeys(storage: SessionStorage): string[] {
   const keys: string[] = [];
