@@ -5,7 +5,6 @@ import { buildImage, ignoreRules, isContextProblem, readBuildContext, type Build
 import { isSimError } from '../../../engine/errors';
 import { resolvePath } from '../../../engine/fs/path';
 import { parseReference } from '../../../engine/images';
-import { buildMessages } from '../../../engine/profile/buildMessages';
 import { tick } from '../../../engine/tick';
 import { BUILD_JOB, finishBuild, type BuildJobData } from '../../jobs/dockerJobs/buildJob';
 import { canPlayPull } from '../../jobs/dockerJobs/pullJob';
@@ -48,7 +47,7 @@ function parseBuildArgs(cx: CommandContext, values: string[]): Record<string, st
 export const buildCommand: DockerSubcommand = {
   spec: buildSpec,
   run(cx, args) {
-    const msg = buildMessages[cx.profile.name];
+    const msg = cx.profile.build;
     const legacy = cx.frame.env.DOCKER_BUILDKIT === '0';
     const builder: BuilderKind = legacy ? 'classic' : msg.defaultBuilder;
     const given = args.positionals[0];
