@@ -7,6 +7,7 @@ import type { LayerRecord } from './world/image';
 import type { Terminal } from './world/terminal';
 import type { RegistryRepo } from './world/registry';
 import type { Cluster } from './world/swarm';
+import type { SqlQueue } from './world/sql';
 
 export type { Host, Kernel, Process, NamespaceKind, Namespace, Cgroup } from './world/host';
 export type { Daemon, BuildCacheRecord } from './world/daemon';
@@ -16,6 +17,7 @@ export type { IpamConfig, Network } from './world/network';
 export type { Volume } from './world/volume';
 export type { Frame, Job, Terminal } from './world/terminal';
 export type { RegistryRepo, RegistryManifest } from './world/registry';
+export type { SqlQueue, SqlRequest, SqlAnswer, SqlResultSet, SqlError } from './world/sql';
 export type { Cluster, SwarmNode, Service, ServiceSpec, Task, TaskState, PortConfig, NodeRole, NodeAvailability, SwarmMembership } from './world/swarm';
 
 export type ProfileName = 'current' | 'classic';
@@ -37,4 +39,6 @@ export interface World {
   registry: Record<string, RegistryRepo>;
   /** Swarm clusters, keyed by cluster id (swarm/); a host's daemon.swarm says which one it is in. */
   swarms: Record<string, Cluster>;
+  /** SQL statements waiting for the database driver (engine/db/); absent in worlds saved before it. */
+  sql?: SqlQueue;
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProfileName } from '../engine/world';
-import { simulate } from './simulate';
+import { simulateAsync } from './simulate';
+import { getNodeSqlDriver } from './db/nodeSqlDriver';
 
 function parseArgs(argv: string[]): { seed?: number; profile?: ProfileName; file?: string } {
   const out: { seed?: number; profile?: ProfileName; file?: string } = {};
@@ -41,5 +42,7 @@ try {
 }
 const lines = input.split('\n');
 if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-const { screen } = simulate(lines, { seed: args.seed, profile: args.profile });
+// PGlite loads only when a postgres container first answers SQL.
+const { screen } = await simulateAsync(lines, { seed: args.seed, profile: args.profile, driver: getNodeSqlDriver() });
 process.stdout.write(screen.endsWith('\n') ? screen : screen + '\n');
+process.exit(0);

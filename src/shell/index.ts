@@ -6,7 +6,8 @@ import type { SimEvent } from '../engine/events';
 import { getProfile } from '../engine/profile';
 import { registerScriptRunner } from '../engine/programs/scriptRunner';
 import { tick } from '../engine/tick';
-import type { Frame, Terminal, World } from '../engine/world';
+import type { Frame, SqlAnswer, Terminal, World } from '../engine/world';
+import { answerSqlRequest } from '../engine/db/sqlRequests';
 import { commandContext, type Io } from './interpreter';
 import { makeRuntime, utilStyleOf, frameVfs, type Runtime } from './interp/runtime';
 import { frameProgram } from './frames/registry';
@@ -15,6 +16,7 @@ import { setShellState } from './interp/frameState';
 import { getJobHandler } from './jobs/registry';
 import { registerJobHandler } from './jobs/registry';
 import { sleepJob } from './jobs/sleepJob';
+import { psqlJobHandler } from './commands/psql/psqlJob';
 import { setBusyboxProbe } from './prompt';
 import { containerScriptRunner } from './containerScriptRunner';
 import type { Chunk, JobContext, LineOutcome } from './types';
@@ -26,6 +28,7 @@ export type { LineOutcome, Chunk } from './types';
 
 registerJobHandler(sleepJob);
 registerJobHandler(editorJob);
+registerJobHandler(psqlJobHandler);
 registerScriptRunner(containerScriptRunner);
 setBusyboxProbe((world, frame) => {
   const host = Object.values(world.hosts).find((h) => frame.containerId && getContainerById(h.daemon, frame.containerId));
@@ -178,6 +181,11 @@ export function getPrompt(world: World, terminalId: string): string {
   if (!terminal || terminal.job) return '';
   const frame = top(terminal);
   return frameProgram(frame.program).prompt(world, frame);
+}
+
+/** The database driver answered a SQL request (engine/db/sqlRequests.ts): the waiting job prints it at the next advance(). */
+export function answerSql(world: World, requestId: string, answer: SqlAnswer): World {
+  return immer.produce(world, (draft) => answerSqlRequest(draft, requestId, answer));
 }
 
 /** When the running job will end by itself, if it knows (sleep 10, ping -c 3); undefined otherwise. */

@@ -12,6 +12,7 @@ import { nginx } from './nginx';
 import { phpFpm } from './phpFpm';
 import { ping } from './ping';
 import { postgres } from './postgres';
+import { psqlClient } from './psqlClient';
 import { node } from './node';
 import { python } from './python';
 import { redisServer } from './redis';
@@ -36,6 +37,7 @@ const PROGRAMS: ProgramDef[] = [
   phpFpm,
   dockerEntrypoint,
   postgres,
+  psqlClient,
   redisServer,
   mongod,
   python,

@@ -33,6 +33,7 @@ import { ssCommand } from './host/net/ssCommand';
 import { digCommand } from './host/net/digCommand';
 import { PKG_COMMANDS } from './pkg/index';
 import { nanoCommand, viCommand, vimCommand } from './editors/editorCommands';
+import { psqlCommand } from './psql/psqlCommand';
 
 /** What `type` calls a shell builtin. */
 const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval']);
@@ -75,6 +76,7 @@ export function listCommands(): Command[] {
   curlCommand, wgetCommand,
   ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand, pingCommand, digCommand, ssCommand,
   nanoCommand, viCommand, vimCommand,
+  psqlCommand,
   ...PKG_COMMANDS,
 ].forEach(registerCommand);
 

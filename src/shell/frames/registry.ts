@@ -4,6 +4,7 @@ import type { Command, FrameProgram } from '../types';
 import { setProgramFallback } from '../commands/registry';
 import { shellProgram } from './shellProgram';
 import { confirmProgram } from '../commands/dockerMachine/machineRm';
+import { psqlProgram } from '../commands/psql/psqlProgram';
 import { aptPromptProgram } from '../commands/pkg/apt/aptPrompt';
 
 const programs: Record<string, FrameProgram> = {};
@@ -24,6 +25,7 @@ export function hasFrameProgram(name: string): boolean {
 registerFrameProgram(shellProgram('bash'));
 registerFrameProgram(shellProgram('sh'), 'ash', 'dash');
 registerFrameProgram(confirmProgram);
+registerFrameProgram(psqlProgram);
 registerFrameProgram(aptPromptProgram);
 
 // Typing `python3` in a container shell opens its REPL frame when one is registered.

@@ -10,6 +10,7 @@ import type { DockerSubcommand } from './subcommand';
 import { containerFrame } from './containerFrame';
 import { interactiveProgram } from './attachContainer';
 import { reportDaemonError } from './errors';
+import { getFrameEntry } from '../../frames/frameEntry';
 
 function str(v: FlagValue | undefined): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
@@ -65,7 +66,10 @@ export const execCommand: DockerSubcommand = {
     const c = findContainer(cx.ctx.world, cx.host, ref);
     const program = tty && interactive ? interactiveProgram(cx, c, p.pid) : undefined;
     if (program) {
-      cx.pushFrame(containerFrame(c, { program, pid: p.pid, isMain: false, user, cwd: workdir, env, tty }));
+      const frame = containerFrame(c, { program, pid: p.pid, isMain: false, user, cwd: workdir, env, tty });
+      const enter = getFrameEntry(program);
+      if (enter) return enter(cx, frame, argv.slice(1));
+      cx.pushFrame(frame);
       return 0;
     }
     const data: ExecJobData = { pid: p.pid, cursor, tty };
