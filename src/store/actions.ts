@@ -6,6 +6,7 @@ import { loadShell, promptOf, requireShell, shellIfLoaded } from './shellRuntime
 import { logEvents } from './sessionSlice';
 import { noteStderr } from './lessonSlice';
 import type { Lang, PanelId } from './uiSlice';
+import { recordStep } from './timeline/timelineStore';
 
 /** What the terminal shows after a shell call (the outcome without the world). */
 export interface StepResult {
@@ -52,7 +53,8 @@ export function runLine(line: string, store: AppStore = appStore, terminalId = s
   if (!shell) return waitForShell(line, store, terminalId);
   const { world } = store.getState();
   const bangla = hasBangla(line);
-  return commit(store, shell.runLine(world, terminalId, line), terminalId, (state) => {
+  const outcome = recordStep(store, { k: 'line', t: terminalId, line }, world, shell.runLine(world, terminalId, line));
+  return commit(store, outcome, terminalId, (state) => {
     state.ui.banglaNote = bangla;
     // The note lives in the lesson panel, so a student who hid it must see it come back.
     if (bangla) state.ui.panels.lesson.collapsed = false;
@@ -69,7 +71,9 @@ export function advanceClock(ms: number, store: AppStore = appStore, terminalId 
     waiting.delete(terminalId);
     return runLine(line, store, terminalId);
   }
-  return commit(store, requireShell().advance(store.getState().world, terminalId, ms, { cols }), terminalId);
+  const { world } = store.getState();
+  const step = cols === undefined ? { k: 'adv' as const, t: terminalId, ms: [ms] } : { k: 'adv' as const, t: terminalId, ms: [ms], cols };
+  return commit(store, recordStep(store, step, world, requireShell().advance(world, terminalId, ms, { cols })), terminalId);
 }
 
 /** Ctrl-C: stop the foreground job, or drop the line being typed. */
@@ -82,7 +86,8 @@ export function interrupt(store: AppStore = appStore, terminalId = store.getStat
     setRunning(store, terminalId, false, prompt);
     return { output: [{ stream: 'stdout', text: '^C\n' }], prompt, running: false };
   }
-  return commit(store, shell.interrupt(store.getState().world, terminalId), terminalId);
+  const { world } = store.getState();
+  return commit(store, recordStep(store, { k: 'int', t: terminalId }, world, shell.interrupt(world, terminalId)), terminalId);
 }
 
 /** The prompt the terminal should show now. */

@@ -4,6 +4,7 @@ import type { EditorJobData, EditorWriteResult } from '../shell';
 import type { World } from '../engine';
 import { appStore, type AppStore } from './appStore';
 import { requireShell, shellIfLoaded } from './shellRuntime';
+import { recordStep } from './timeline/timelineStore';
 
 export type { EditorJobData, EditorKind, EditorWriteResult } from '../shell';
 
@@ -15,7 +16,8 @@ export function editorOf(world: World, terminalId: string): EditorJobData | null
 
 /** nano's ^O / vi's :w — write `text` to the editor's file, or to `name`. */
 export function saveEditor(terminalId: string, text: string, name?: string, store: AppStore = appStore): EditorWriteResult {
-  const saved = requireShell().editorSave(store.getState().world, terminalId, text, name);
+  const before = store.getState().world;
+  const saved = recordStep(store, { k: 'save', t: terminalId, text, ...(name === undefined ? {} : { name }) }, before, requireShell().editorSave(before, terminalId, text, name));
   if (saved.world !== store.getState().world) {
     store.setState((state) => {
       state.world = saved.world;
@@ -26,7 +28,8 @@ export function saveEditor(terminalId: string, text: string, name?: string, stor
 
 /** nano's ^X / vi's :q — leave the editor; the terminal shows its prompt again. */
 export function closeEditor(terminalId: string, store: AppStore = appStore): void {
-  const next = requireShell().editorClose(store.getState().world, terminalId);
+  const before = store.getState().world;
+  const next = recordStep(store, { k: 'close', t: terminalId }, before, { world: requireShell().editorClose(before, terminalId) }).world;
   store.setState((state) => {
     state.world = next;
   });

@@ -4,6 +4,7 @@ import type { Completion } from '../shell';
 import type { World } from '../engine';
 import { appStore, type AppStore } from './appStore';
 import { promptOf, requireShell, shellIfLoaded } from './shellRuntime';
+import { recordStep } from './timeline/timelineStore';
 
 export interface HostTab {
   host: string;
@@ -29,7 +30,7 @@ export function openHostTab(host: string, store: AppStore = appStore): string {
     return existing;
   }
   // Another host exists only after commands ran, so the shell is loaded by then.
-  const opened = requireShell().openTerminal(world, host);
+  const opened = recordStep(store, { k: 'tab', host }, world, requireShell().openTerminal(world, host));
   store.setState((state) => {
     state.world = opened.world;
   });

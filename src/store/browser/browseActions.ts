@@ -4,10 +4,11 @@ import { appStore, type AppStore } from '../appStore';
 import { logEvents } from '../sessionSlice';
 import { fetchPage, type Fetcher } from './fetchPage';
 import { engineFetcher } from './engineFetcher';
+import { recordStep } from '../timeline/timelineStore';
 
 export function browse(typed: string, store: AppStore = appStore, fetcher: Fetcher = engineFetcher): void {
   const { world, terminalId } = store.getState();
-  const load = fetchPage(world, terminalId, typed, fetcher);
+  const load = recordStep(store, { k: 'browse', t: terminalId, url: typed }, world, fetchPage(world, terminalId, typed, fetcher));
   store.setState((state) => {
     state.world = load.world;
     logEvents(state, load.events, load.world.now);
