@@ -58,13 +58,15 @@ export function stopMachine(ctx: Ctx, name: string): Host {
   const host = mustGetMachine(ctx, name);
   refuseOwnHost(ctx, name, 'stop');
   if (!host.daemon.running) throw new SimError(`Machine "${name}" is already stopped.`, 'conflict');
+  // The daemon is gone before its containers die: nothing reports their exits (a swarm manager
+  // learns of them only when the node is declared Down).
+  host.daemon.running = false;
   for (const c of listContainerRecords(host.daemon)) {
     if (c.state.status === 'paused') c.state.status = 'running';
     if (c.state.status === 'restarting') Object.assign(c.state, { status: 'exited', pending: undefined });
     if (c.state.status === 'running' && c.state.pid) finishProcess(ctx, name, c.state.pid, 137);
     if (c.state.status === 'restarting') Object.assign(c.state, { status: 'exited', pending: undefined });
   }
-  host.daemon.running = false;
   return host;
 }
 

@@ -47,7 +47,8 @@ export const TASK_STATE_ORDER: TaskState[] = ['new', 'allocated', 'pending', 'as
 export function shownTaskState(t: Task, now: number): TaskState {
   if (t.state !== 'assigned' || t.runAt === undefined) return t.state;
   if (t.desired === 'ready') return 'ready';
-  const total = Math.max(1, t.runAt - t.createdAt);
-  const i = 3 + Math.floor(((now - t.createdAt) / total) * 5);
+  // from assignment (stateAt) to the start time
+  const total = Math.max(1, t.runAt - t.stateAt);
+  const i = 3 + Math.floor(((now - t.stateAt) / total) * 5);
   return TASK_STATE_ORDER[Math.min(7, Math.max(3, i))];
 }

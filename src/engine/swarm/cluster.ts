@@ -18,14 +18,21 @@ export function nodeOfHost(cluster: Cluster, host: string): SwarmNode | undefine
   return Object.values(cluster.nodes).find((n) => n.host === host);
 }
 
+/** The Raft members: managers, less those `--force-new-cluster` dropped. */
 export function managers(cluster: Cluster): SwarmNode[] {
-  return Object.values(cluster.nodes).filter((n) => n.role === 'manager');
+  return Object.values(cluster.nodes).filter((n) => n.role === 'manager' && !n.raftRemoved);
 }
 
-/** Raft quorum: more than half of the managers are up. */
-export function hasQuorum(cluster: Cluster): boolean {
+/** The node's engine answers: its VM runs and its daemon still belongs to this cluster as this node. */
+export function isReachable(world: World, node: SwarmNode): boolean {
+  const h = world.hosts[node.host];
+  return !!h && h.daemon.running && h.daemon.swarm?.nodeId === node.id;
+}
+
+/** Raft quorum: more than half of the members are reachable. */
+export function hasQuorum(world: World, cluster: Cluster): boolean {
   const all = managers(cluster);
-  return all.filter((n) => n.status === 'ready').length * 2 > all.length;
+  return all.filter((n) => isReachable(world, n)).length * 2 > all.length;
 }
 
 /** The cluster behind a manager API call, or the daemon's refusal. */

@@ -8,7 +8,7 @@ import { VM_NAT_IP } from '../network/reach';
 import { getProfile } from '../profile';
 import { DEFAULT_HOST } from '../createWorld';
 import type { Cluster, NodeRole, SwarmNode } from '../world';
-import { getClusterOf, getSelfNode, managers } from './cluster';
+import { getClusterOf, getSelfNode, isReachable, managers } from './cluster';
 import { ALREADY_IN_SWARM, BAD_JOIN_TOKEN, JOIN_TIMEOUT, leaveManagerMessage, multipleAddresses, NOT_PART_OF_SWARM } from './swarmErrors';
 import { addSwarmNetworks, removeSwarmNetworks } from './swarmNetworks';
 import { emptyTaskTable } from './taskTable';
@@ -45,8 +45,25 @@ export function joinToken(cluster: Cluster, role: NodeRole): string {
   return `SWMTKN-1-${cluster.caDigest}-${role === 'manager' ? cluster.managerSecret : cluster.workerSecret}`;
 }
 
-export function initSwarm(ctx: Ctx, host: string, opts: { advertiseAddr?: string } = {}): { cluster: Cluster; node: SwarmNode } {
+/**
+ * `swarm init --force-new-cluster` on a manager: the cluster keeps its state (nodes, services,
+ * tasks) but Raft restarts with this node as its only member and leader, so a swarm that lost
+ * quorum answers again. The other managers stay in the node list, outside Raft.
+ */
+function forceNewCluster(ctx: Ctx, host: string): { cluster: Cluster; node: SwarmNode } | undefined {
+  const cluster = getClusterOf(ctx.world, host);
+  const self = getSelfNode(ctx.world, host);
+  if (!cluster || !self || self.role !== 'manager') return undefined;
+  for (const m of managers(cluster)) if (m.id !== self.id) m.raftRemoved = true;
+  Object.assign(cluster, { leader: self.id, term: cluster.term + 1, electionAt: undefined, dirty: true });
+  self.version = ++cluster.version;
+  return { cluster, node: self };
+}
+
+export function initSwarm(ctx: Ctx, host: string, opts: { advertiseAddr?: string; forceNewCluster?: boolean } = {}): { cluster: Cluster; node: SwarmNode } {
   const { world } = ctx;
+  const forced = opts.forceNewCluster ? forceNewCluster(ctx, host) : undefined;
+  if (forced) return forced;
   if (world.hosts[host].daemon.swarm) throw new SimError(ALREADY_IN_SWARM, 'system');
   const addr = advertiseIp(ctx, host, opts.advertiseAddr);
   const node = newNode(ctx, host, 'manager', addr);
@@ -80,7 +97,7 @@ export function initSwarm(ctx: Ctx, host: string, opts: { advertiseAddr?: string
 function clusterAt(ctx: Ctx, remote: string): Cluster | undefined {
   const [ip, port = String(SWARM_PORT)] = remote.split(':');
   if (port !== String(SWARM_PORT)) return undefined;
-  return Object.values(ctx.world.swarms).find((c) => managers(c).some((m) => m.addr === ip && m.status === 'ready'));
+  return Object.values(ctx.world.swarms).find((c) => managers(c).some((m) => m.addr === ip && isReachable(ctx.world, m)));
 }
 
 export function joinSwarm(ctx: Ctx, host: string, token: string, remote: string, opts: { advertiseAddr?: string } = {}): SwarmNode {
@@ -115,7 +132,7 @@ export function leaveSwarm(ctx: Ctx, host: string, force: boolean): void {
   if (!cluster || !self) throw new SimError(NOT_PART_OF_SWARM, 'system');
   if (self.role === 'manager' && !force) {
     const all = managers(cluster);
-    const reachable = all.filter((m) => m.status === 'ready').length;
+    const reachable = all.filter((m) => isReachable(world, m)).length;
     throw new SimError(leaveManagerMessage(reachable, all.length - reachable), 'system');
   }
   removeNodeTasks(ctx, cluster, self.id);
@@ -127,7 +144,7 @@ export function leaveSwarm(ctx: Ctx, host: string, force: boolean): void {
       delete world.swarms[cluster.id];
       return;
     }
-    if (cluster.leader === self.id) cluster.leader = managers(cluster).find((m) => m.status === 'ready')?.id ?? '';
+    if (cluster.leader === self.id) cluster.leader = managers(cluster).find((m) => isReachable(world, m))?.id ?? '';
   } else {
     self.status = 'down';
     self.version = ++cluster.version;

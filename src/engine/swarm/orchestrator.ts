@@ -9,9 +9,10 @@ import { newSwarmId } from '../ids';
 import { findImage } from '../images/findImage';
 import type { Cluster, Service, Task } from '../world';
 import { addLoad, emptyLoad, placeTask, type NodeLoad } from './scheduler';
-import { removeTaskContainer, startTaskContainer, taskContainer } from './taskContainers';
+import { removeTaskContainer, shutdownTask, startTaskContainer, taskContainer } from './taskContainers';
 import { getTask, listTaskSnapshots, putTask, removeTask } from './taskTable';
 import { electLeader } from './raft';
+import { checkNodes } from './liveness';
 
 export const TASK_HISTORY_LIMIT = 5;
 /** From assignment to a running container when the node has the image. */
@@ -26,7 +27,8 @@ function observeTask(ctx: Ctx, cluster: Cluster, taskId: string): void {
   const snap = getTask(cluster, taskId);
   if (!snap || snap.state !== 'running') return;
   const node = cluster.nodes[snap.nodeId];
-  if (node && node.status === 'down') return; // a down node reports nothing
+  // a node that does not answer (VM stopped, or already Down) reports nothing
+  if (node && (node.status === 'down' || !ctx.world.hosts[node.host]?.daemon.running)) return;
   const c = taskContainer(ctx, cluster, snap);
   if (c && (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting')) return;
   const code = c ? c.state.exitCode : 137;
@@ -39,17 +41,25 @@ function observeExits(ctx: Ctx, cluster: Cluster, tasks: Task[]): void {
   for (const t of tasks) if (t.state === 'running') observeTask(ctx, cluster, t.id);
 }
 
+/** Places a new or pending task; one that fits nowhere stays pending (same id) with the reason. */
+function place(ctx: Ctx, cluster: Cluster, service: Service, t: Task, nodeId: string, load: NodeLoad, notBefore: number): void {
+  const now = ctx.world.now;
+  const placed = placeTask(ctx.world, cluster, service, load, nodeId || undefined);
+  if ('reason' in placed) {
+    if (t.state !== 'pending') Object.assign(t, { state: 'pending', stateAt: now });
+    t.error = placed.reason;
+    return;
+  }
+  const host = cluster.nodes[placed.nodeId].host;
+  const startMs = findImage(ctx.world, host, service.spec.image) ? START_MS : PULL_START_MS;
+  Object.assign(t, { nodeId: placed.nodeId, state: 'assigned', stateAt: now, error: undefined, runAt: Math.max(now, notBefore) + startMs });
+  addLoad(load, service, placed.nodeId);
+}
+
 function newTask(ctx: Ctx, cluster: Cluster, service: Service, slot: number, nodeId: string, load: NodeLoad, notBefore: number): void {
   const now = ctx.world.now;
   const t: Task = { id: newSwarmId(ctx.world), serviceId: service.id, slot, nodeId: '', desired: notBefore > now ? 'ready' : 'running', state: 'new', stateAt: now, createdAt: now, image: service.spec.image };
-  const placed = placeTask(ctx.world, cluster, service, load, nodeId || undefined);
-  if ('reason' in placed) Object.assign(t, { state: 'pending', error: placed.reason });
-  else {
-    const host = cluster.nodes[placed.nodeId].host;
-    const startMs = findImage(ctx.world, host, service.spec.image) ? START_MS : PULL_START_MS;
-    Object.assign(t, { nodeId: placed.nodeId, state: 'assigned', runAt: Math.max(now, notBefore) + startMs });
-    addLoad(load, service, placed.nodeId);
-  }
+  place(ctx, cluster, service, t, nodeId, load, notBefore);
   putTask(cluster, t);
 }
 
@@ -77,10 +87,7 @@ function reconcileService(ctx: Ctx, cluster: Cluster, service: Service, tasks: T
     const current = all.find(isLive);
     if (current) {
       // a pending task retries placement on every pass
-      if (current.state === 'pending') {
-        removeTask(cluster, current.id);
-        newTask(ctx, cluster, service, slot, nodeId, load, 0);
-      }
+      if (current.state === 'pending') place(ctx, cluster, service, getTask(cluster, current.id)!, nodeId, load, 0);
       return;
     }
     const at = replacementTime(service, all);
@@ -115,9 +122,20 @@ function trimHistory(ctx: Ctx, cluster: Cluster, bySlot: Map<number | string, Ta
   }
 }
 
+/** Tasks on a drained or Down node are shut down; the fill step then places their slots anew. */
+function evictTasks(ctx: Ctx, cluster: Cluster): void {
+  const gone = (nodeId: string) => {
+    const n = cluster.nodes[nodeId];
+    return !n || n.status === 'down' || n.availability === 'drain';
+  };
+  for (const snap of listTaskSnapshots(cluster, (t) => isLive(t) && t.nodeId !== '' && gone(t.nodeId))) shutdownTask(ctx, cluster, getTask(cluster, snap.id)!);
+}
+
 function startDue(ctx: Ctx, cluster: Cluster): void {
   const now = ctx.world.now;
   for (const snap of listTaskSnapshots(cluster, (t) => t.runAt !== undefined)) {
+    const host = ctx.world.hosts[cluster.nodes[snap.nodeId]?.host ?? ''];
+    if (host && !host.daemon.running) continue; // a stopped VM starts nothing; once Down, its tasks move
     if (snap.runAt! > now) {
       cluster.wakeAt = Math.min(cluster.wakeAt, snap.runAt!);
       continue;
@@ -138,6 +156,7 @@ export function reconcileCluster(ctx: Ctx, cluster: Cluster): void {
   electLeader(ctx, cluster);
   if (!cluster.leader) return;
   observeExits(ctx, cluster, listTaskSnapshots(cluster));
+  evictTasks(ctx, cluster);
   const load = emptyLoad();
   const tasks = listTaskSnapshots(cluster);
   for (const t of tasks) if (isLive(t) && t.nodeId) addLoad(load, cluster.services[t.serviceId], t.nodeId);
@@ -150,6 +169,7 @@ export function reconcileCluster(ctx: Ctx, cluster: Cluster): void {
 export function orchestrateSwarms(ctx: Ctx): void {
   for (const id of Object.keys(ctx.world.swarms)) {
     const cluster = ctx.world.swarms[id];
+    checkNodes(ctx, cluster);
     if (cluster.dirty || cluster.wakeAt <= ctx.world.now || cluster.electionAt !== undefined) reconcileCluster(ctx, cluster);
   }
 }

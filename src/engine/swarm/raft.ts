@@ -4,13 +4,13 @@
 // Without quorum there is no leader and manager API calls fail with NO_QUORUM.
 import type { Ctx } from '../ctx';
 import type { Cluster } from '../world';
-import { hasQuorum, managers } from './cluster';
+import { hasQuorum, isReachable, managers } from './cluster';
 
 export const ELECTION_TIMEOUT_MS = 10_000;
 
 export function electLeader(ctx: Ctx, cluster: Cluster): void {
   const leader = cluster.leader ? cluster.nodes[cluster.leader] : undefined;
-  if (leader && leader.status === 'ready') {
+  if (leader && !leader.raftRemoved && isReachable(ctx.world, leader)) {
     cluster.electionAt = undefined;
     return;
   }
@@ -20,12 +20,12 @@ export function electLeader(ctx: Ctx, cluster: Cluster): void {
     return;
   }
   cluster.electionAt = undefined;
-  if (!hasQuorum(cluster)) {
+  if (!hasQuorum(ctx.world, cluster)) {
     cluster.leader = '';
     return;
   }
   const next = managers(cluster)
-    .filter((m) => m.status === 'ready')
+    .filter((m) => isReachable(ctx.world, m))
     .sort((a, b) => (a.host < b.host ? -1 : 1))[0];
   cluster.leader = next?.id ?? '';
   cluster.term++;

@@ -7,6 +7,7 @@ import type { Ctx } from '../ctx';
 import { createContainer } from '../containers/createContainer';
 import { deleteContainer } from '../containers/removeContainer';
 import { startContainer } from '../containers/startContainer';
+import { finishProcess, signalProcess } from '../containers/programRunner';
 import { SimError } from '../errors';
 import { findImage } from '../images/findImage';
 import { pullImage } from '../images/pullImage';
@@ -114,4 +115,24 @@ export function removeNodeTasks(ctx: Ctx, cluster: Cluster, nodeId: string): voi
       Object.assign(t, { desired: 'shutdown', state: 'shutdown', stateAt: ctx.world.now });
     }
   }
+}
+
+/**
+ * The orchestrator shuts a task down (drain, scale down, rolling update): desired and current
+ * state Shutdown first, so the container's exit is not read as a failure; then the node stops
+ * the container (SIGTERM, and SIGKILL at once for a program that ignores it), keeping it as
+ * history. A node that does not answer reports nothing: its task keeps its last state.
+ */
+export function shutdownTask(ctx: Ctx, cluster: Cluster, task: Task): void {
+  const node = cluster.nodes[task.nodeId];
+  task.desired = 'shutdown';
+  task.runAt = undefined;
+  const reachable = !!node && ctx.world.hosts[node.host]?.daemon.running === true && node.status === 'ready';
+  if (!reachable && task.state === 'running') return;
+  Object.assign(task, { state: 'shutdown', stateAt: ctx.world.now });
+  const c = taskContainer(ctx, cluster, task);
+  if (!c || !node || c.state.status !== 'running' || !c.state.pid) return;
+  const pid = c.state.pid;
+  signalProcess(ctx, node.host, pid, 'SIGTERM');
+  if (c.state.pid === pid && c.state.status === 'running') finishProcess(ctx, node.host, pid, 137);
 }

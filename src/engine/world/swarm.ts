@@ -20,6 +20,10 @@ export interface SwarmNode {
   updatedAt: number;
   /** Raft object version, bumped on every change (node inspect's Version.Index). */
   version: number;
+  /** When the managers stopped hearing from the node (its VM stopped); Down after the grace period. */
+  lostAt?: number;
+  /** A manager left out of the Raft member list by `swarm init --force-new-cluster`. */
+  raftRemoved?: boolean;
 }
 
 export interface PortConfig {

@@ -26,5 +26,7 @@ describe('complete: swarm', () => {
     expect(candidates(world, 'docker service ps ')).toEqual(['web', 'worker']);
     expect(candidates(world, 'docker service rm w')).toEqual(['web', 'worker']);
     expect(candidates(world, 'docker service update --replicas 3 we')).toEqual(['web']);
+    expect(candidates(world, 'docker node inspect ')).toEqual(['default']);
+    expect(candidates(world, 'docker node update --availability drain d')).toEqual(['default']);
   });
 });

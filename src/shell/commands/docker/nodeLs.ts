@@ -1,7 +1,7 @@
 // `docker node ls`: ID (with ` *` for this node), HOSTNAME, STATUS, AVAILABILITY, MANAGER STATUS, ENGINE VERSION.
-import { requireManager } from '../../../engine/swarm/cluster';
+import { isReachable, requireManager } from '../../../engine/swarm/cluster';
 import { listNodes } from '../../../engine/queries/swarm';
-import type { Cluster, SwarmNode } from '../../../engine/world';
+import type { Cluster, SwarmNode, World } from '../../../engine/world';
 import { reportDaemonError } from './errors';
 import { printFormatted } from './formatted';
 import type { DockerSubcommand } from './subcommand';
@@ -10,10 +10,10 @@ const HEADERS = { ID: 'ID', Self: '', Hostname: 'HOSTNAME', Status: 'STATUS', Av
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function managerStatus(cluster: Cluster, n: SwarmNode): string {
-  if (n.role !== 'manager') return '';
+export function managerStatus(world: World, cluster: Cluster, n: SwarmNode): string {
+  if (n.role !== 'manager' || n.raftRemoved) return '';
   if (cluster.leader === n.id) return 'Leader';
-  return n.status === 'ready' ? 'Reachable' : 'Unreachable';
+  return isReachable(world, n) ? 'Reachable' : 'Unreachable';
 }
 
 export const nodeLsCommand: DockerSubcommand = {
@@ -45,7 +45,7 @@ export const nodeLsCommand: DockerSubcommand = {
       Hostname: n.host,
       Status: cap(n.status),
       Availability: cap(n.availability),
-      ManagerStatus: managerStatus(cluster, n),
+      ManagerStatus: managerStatus(cx.ctx.world, cluster, n),
       EngineVersion: cx.profile.version,
       TLSStatus: 'Ready',
     }));

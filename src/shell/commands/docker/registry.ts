@@ -16,6 +16,11 @@ import { swarmJoinCommand } from './swarmJoin';
 import { swarmJoinTokenCommand } from './swarmJoinToken';
 import { swarmLeaveCommand } from './swarmLeave';
 import { nodeLsCommand } from './nodeLs';
+import { nodeInspectCommand } from './nodeInspect';
+import { nodePsCommand } from './nodePs';
+import { nodeDemoteCommand, nodePromoteCommand } from './nodeRole';
+import { nodeRmCommand } from './nodeRm';
+import { nodeUpdateCommand } from './nodeUpdate';
 import { serviceCreateCommand } from './serviceCreate';
 import { serviceLsCommand } from './serviceLs';
 import { servicePsCommand } from './servicePs';
@@ -107,6 +112,12 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['swarm join-token'], sub: swarmJoinTokenCommand },
   { names: ['swarm leave'], sub: swarmLeaveCommand },
   { names: ['node ls', 'node list'], sub: nodeLsCommand },
+  { names: ['node inspect'], sub: nodeInspectCommand },
+  { names: ['node ps'], sub: nodePsCommand },
+  { names: ['node promote'], sub: nodePromoteCommand },
+  { names: ['node demote'], sub: nodeDemoteCommand },
+  { names: ['node rm', 'node remove'], sub: nodeRmCommand },
+  { names: ['node update'], sub: nodeUpdateCommand },
   { names: ['service create'], sub: serviceCreateCommand },
   { names: ['service ls', 'service list'], sub: serviceLsCommand },
   { names: ['service ps'], sub: servicePsCommand },

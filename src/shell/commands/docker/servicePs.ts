@@ -24,11 +24,12 @@ function quoteError(err: string | undefined, noTrunc: boolean): string {
   return `"${text}"`;
 }
 
-export function taskRows(cluster: Cluster, services: Service[], now: number, noTrunc: boolean) {
+export function taskRows(cluster: Cluster, services: Service[], now: number, noTrunc: boolean, keep?: (t: Task) => boolean) {
   const rows: Record<string, string>[] = [];
   for (const s of services) {
     const bySlot = new Map<string, Task[]>();
     for (const t of listTasks(cluster, s.id)) {
+      if (keep && !keep(t)) continue;
       const key = t.slot > 0 ? String(t.slot).padStart(8, '0') : t.nodeId;
       if (!bySlot.has(key)) bySlot.set(key, []);
       bySlot.get(key)!.push(t);

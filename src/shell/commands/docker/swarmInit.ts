@@ -18,7 +18,7 @@ export const swarmInitCommand: DockerSubcommand = {
   run(cx, args) {
     let result;
     try {
-      result = initSwarm(cx.ctx, cx.host, { advertiseAddr: args.flags['advertise-addr'] as string | undefined });
+      result = initSwarm(cx.ctx, cx.host, { advertiseAddr: args.flags['advertise-addr'] as string | undefined, forceNewCluster: args.flags['force-new-cluster'] === true });
     } catch (e) {
       return reportDaemonError(cx, e);
     }
