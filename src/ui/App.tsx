@@ -13,6 +13,8 @@ import { loadShell } from '../store/shellRuntime';
 // The mini browser requests pages through the engine's network (most of the engine), so it comes
 // with the shell, after the first prompt.
 const MiniBrowser = lazy(() => loadShell().then(() => import('./MiniBrowser')).then((m) => ({ default: m.MiniBrowser })));
+// The timeline strip replays with the shell, so it too comes after the first prompt.
+const TimelineStrip = lazy(() => import('./timeline/TimelineStrip'));
 
 export function App() {
   const lang = useAppStore((state) => state.ui.lang);
@@ -45,6 +47,11 @@ export function App() {
           ),
         }}
       />
+      <AfterShell>
+        <Suspense fallback={null}>
+          <TimelineStrip />
+        </Suspense>
+      </AfterShell>
     </div>
   );
 }
