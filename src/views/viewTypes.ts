@@ -10,12 +10,12 @@ export interface Bilingual {
   en: string;
 }
 
-export type InspectType = 'container' | 'image' | 'network' | 'volume' | 'host' | 'layer' | 'process';
+export type InspectType = 'container' | 'image' | 'network' | 'volume' | 'host' | 'layer' | 'process' | 'service' | 'node' | 'task';
 
 /** What clicking an element shows: the object `docker inspect` (or the view's details) would print. */
 export interface InspectTarget {
   type: InspectType;
-  /** Container/image/network id (64 hex), volume name, layer digest, host name, or host PID as text. */
+  /** Container/image/network id (64 hex), volume name, layer digest, host name, host PID as text, or swarm service/node/task id. */
   id: string;
   host: string;
 }

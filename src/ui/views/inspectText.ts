@@ -11,6 +11,7 @@ import { countContainers } from '../../engine/tables/containerTable';
 import { getProcess } from '../../engine/tables/processTable';
 import { marshalIndent } from '../../shell/format/goJson';
 import { networkJson, volumeJson } from '../../shell/commands/docker/objectJson';
+import { swarmRecord } from '../../views/swarm/swarmInspect';
 import type { InspectTarget } from '../../views/viewTypes';
 
 export interface InspectText {
@@ -72,6 +73,12 @@ export function inspectText(world: World, target: InspectTarget): InspectText | 
         Namespaces: { ...p.ns },
         Cgroup: p.cgroup ?? '/',
       });
+    }
+    case 'service':
+    case 'node':
+    case 'task': {
+      const r = swarmRecord(world, target);
+      return r ? record(r.title, r.value) : null;
     }
     case 'host':
       return record(host.name, {
