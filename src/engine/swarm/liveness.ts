@@ -24,7 +24,11 @@ export function checkNodes(ctx: Ctx, cluster: Cluster): void {
     if (node.status !== 'ready') continue;
     // A node that left (`swarm leave`) is marked Down by leaveSwarm itself.
     if (!world.hosts[node.host] || world.hosts[node.host].daemon.swarm?.nodeId !== node.id) continue;
-    node.lostAt ??= world.now;
+    if (node.lostAt === undefined) {
+      node.lostAt = world.now;
+      // a manager gone may cost the quorum: Raft looks at once
+      if (node.role === 'manager') cluster.dirty = true;
+    }
     if (world.now >= node.lostAt + NODE_DOWN_MS) {
       Object.assign(node, { status: 'down', lostAt: undefined, updatedAt: world.now, version: ++cluster.version });
       cluster.dirty = true;

@@ -48,7 +48,7 @@ export function demoteNode(ctx: Ctx, host: string, ref: string): boolean {
   if (Object.values(cluster.nodes).filter((n) => n.role === 'manager').length === 1) {
     throw new SimError(rpc('FailedPrecondition', 'attempting to demote the last manager of the swarm'), 'conflict');
   }
-  if (node.raftRemoved) throw new SimError(rpc('NotFound', "can't find manager in raft memberlist"), 'notFound');
+  if (node.raftRemoved) throw new SimError(rpc('NotFound', "can't find manager in raft memberlist"), 'system');
   // swarmkit's CanRemoveMember: the members left must still make a quorum of the current count.
   const reachableAfter = members.filter((m) => m.id !== node.id && (m.id === self.id || isReachable(ctx.world, m))).length;
   if (reachableAfter < Math.floor((members.length - 1) / 2) + 1) {
