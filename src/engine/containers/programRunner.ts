@@ -22,6 +22,8 @@ import { getProcess } from '../tables/processTable';
 
 interface HookResult {
   exitCode?: number;
+  /** The program exec'd this argv (ProgramApi.execve): started once the hook returns. */
+  exec?: string[];
 }
 
 function lookup(ctx: Ctx, hostName: string, pid: number): { proc: Process; c: Container } | undefined {
@@ -96,6 +98,22 @@ function buildApi(ctx: Ctx, hostName: string, proc: Process, c: Container, resul
     sendPacket: (ip, proto, port) => {
       emitRoute(ctx, routeTo(world, { host: hostName, containerId: c.id }, ip, port, proto), proto);
     },
+    listDir: (path) => {
+      try {
+        const vfs = containerVfs(world, hostName, c.id);
+        if (!vfs.isDir(path)) return undefined;
+        const dir = path.replace(/\/$/, '');
+        return vfs.readdir(path).map((name) => {
+          const full = `${dir}/${name}`;
+          return { name, dir: vfs.isDir(full), link: vfs.lstat(full)?.type === 'l', mtime: vfs.stat(full)?.mtime ?? 0 };
+        });
+      } catch {
+        return undefined;
+      }
+    },
+    execve: (argv) => {
+      if (result.exitCode === undefined) result.exec = [...argv];
+    },
   };
 }
 
@@ -110,12 +128,25 @@ export function finishProcess(ctx: Ctx, hostName: string, pid: number, exitCode:
   else endExecProcess(ctx, hostName, pid, exitCode);
 }
 
-function runHook(ctx: Ctx, hostName: string, pid: number, hook: (api: ProgramApi) => void): void {
+function runHook(ctx: Ctx, hostName: string, pid: number, hook: (api: ProgramApi) => void, depth = 0): void {
   const found = lookup(ctx, hostName, pid);
   if (!found) return;
   const result: HookResult = {};
   hook(buildApi(ctx, hostName, found.proc, found.c, result));
   if (result.exitCode !== undefined) finishProcess(ctx, hostName, pid, result.exitCode);
+  else if (result.exec) reexec(ctx, hostName, pid, result.exec, depth);
+}
+
+/** The same process starts `argv` with a clean slate, as after execve(2): no state, no wake-up (ports stay with the namespace's sockets). */
+function reexec(ctx: Ctx, hostName: string, pid: number, argv: string[], depth: number): void {
+  const found = lookup(ctx, hostName, pid);
+  if (!found) return;
+  found.proc.argv = argv;
+  found.proc.program = undefined;
+  const runtime = getRuntime(found.proc);
+  runtime.s = undefined;
+  runtime.wakeAt = undefined;
+  if (depth < 8) startProgram(ctx, hostName, pid, depth + 1);
 }
 
 function hasScriptFlag(argv: readonly string[]): boolean {
@@ -153,8 +184,9 @@ export function startProgram(ctx: Ctx, hostName: string, pid: number, depth = 0)
   }
   if (!def) return undefined; // no behaviour and no runner: idles until signalled
   proc.program = def.name;
-  runHook(ctx, hostName, pid, (api) => def.start(api));
-  return def;
+  runHook(ctx, hostName, pid, (api) => def.start(api), depth);
+  const after = lookup(ctx, hostName, pid);
+  return after?.proc.program ? getProgram(after.proc.program) : undefined;
 }
 
 function programOf(proc: Process): ProgramDef | undefined {

@@ -57,16 +57,26 @@ export function delegatedApi(api: ProgramApi, argv: readonly string[]): ProgramA
     readFile: (path) => api.readFile(path),
   };
   if (api.writeFile) wrapped.writeFile = (path, text) => api.writeFile?.(path, text);
+  if (api.isDir) wrapped.isDir = (path) => api.isDir?.(path) ?? false;
+  if (api.sendPacket) wrapped.sendPacket = (ip, proto, port) => api.sendPacket?.(ip, proto, port);
+  if (api.execve) wrapped.execve = (next) => api.execve?.(next);
+  if (api.listDir) wrapped.listDir = (path) => api.listDir?.(path);
   return wrapped;
 }
 
 /**
- * Start `argv` in place of the current program. Returns false when no behaviour is known
- * for argv[0], so that the caller can report `not found` in its own words.
+ * Start `argv` in place of the current program. A behaviour takes over at once; anything else
+ * (`ls`, `npm`, `pip`: shell utilities) is handed to the container side with execve, which runs
+ * it through the script runner. Returns false when neither can run it, so that the caller can
+ * report `not found` in its own words.
  */
 export function execProgram(api: ProgramApi, argv: string[]): boolean {
   const def = findProgram(argv[0] ?? '');
-  if (!def) return false;
+  if (!def) {
+    if (!api.execve || argv.length === 0) return false;
+    api.execve(argv);
+    return true;
+  }
   api.setState<DelegatedState>({ delegate: { program: def.name, argv: [...argv] } });
   def.start(delegatedApi(api, argv));
   return true;

@@ -1,9 +1,12 @@
 // docker-entrypoint.sh of the official images (postgres, redis, mongo; nginx's /docker-entrypoint.sh):
 // a shell script that prepares the service and ends in `exec "$@"`. A first argument that is an
 // option means the server itself (`docker run redis --appendonly yes`). Today's nginx script logs
-// what its /docker-entrypoint.d/ helpers do before nginx starts.
+// what its /docker-entrypoint.d/ helpers do before nginx starts. node's script runs node for an
+// option, a script file or a name that is no command, and execs anything else (`npm install`,
+// `ls /`): what has no behaviour of its own goes through the shell's script runner (execve).
 import { programOutputs } from '../profile/programOutput';
 import { basename, delegatingHooks, execProgram } from './delegate';
+import { commandPath, entrypointFamily, execNotFound, nodeWantsNode } from './entrypointScripts';
 import type { ProgramApi, ProgramDef } from './programTypes';
 
 const IPV6_LINE = 'listen  [::]:80;';
@@ -43,15 +46,24 @@ function defaultServer(api: ProgramApi): string {
   return 'postgres';
 }
 
+/** The command line the script ends up exec'ing. */
+function finalArgs(api: ProgramApi): string[] {
+  const args = api.argv.slice(1);
+  if (entrypointFamily(api) === 'node') return args.length === 0 || nodeWantsNode(api, args[0]) ? ['node', ...args] : args;
+  if (args.length === 0 || args[0].startsWith('-') || args[0].endsWith('.conf')) return [defaultServer(api), ...args];
+  return args;
+}
+
 export const dockerEntrypoint: ProgramDef = {
   name: 'docker-entrypoint.sh',
   start(api) {
-    let args = api.argv.slice(1);
-    if (args.length === 0 || args[0].startsWith('-') || args[0].endsWith('.conf')) args = [defaultServer(api), ...args];
+    const args = finalArgs(api);
     const prog = basename(args[0]);
     if ((prog === 'nginx' || prog === 'nginx-debug') && programOutputs[api.profile].nginx.entrypoint) api.out(nginxEntrypointLog(api));
-    if (!execProgram(api, args)) {
-      api.err(`${api.argv[0]}: line 1: exec: ${args[0]}: not found\n`);
+    // `exec "$@"`: a command the image lacks is the script's shell's error; anything else takes the process.
+    const missing = api.execve !== undefined && commandPath(api, args[0]) === undefined;
+    if (missing || !execProgram(api, args)) {
+      api.err(execNotFound(api, args[0]));
       api.exit(127);
     }
   },

@@ -59,6 +59,14 @@ export interface ProgramApi {
   writeFile?(path: string, text: string): void;
   /** Send one packet from this process's namespace: its hop-by-hop path becomes packet.sent events for the network view. */
   sendPacket?(ip: string, proto: 'icmp' | 'tcp' | 'udp', port?: number): void;
+  /**
+   * exec(3): this process becomes `argv` once the hook returns. The container side starts it
+   * afresh: a behaviour when one is registered, else a shell utility through the script runner
+   * (`exec "$@"` at the end of an image's docker-entrypoint.sh handing over to `ls /`).
+   */
+  execve?(argv: string[]): void;
+  /** A directory's entries (a file server's listing); undefined when it is no directory. */
+  listDir?(path: string): { name: string; dir: boolean; link: boolean; mtime: number }[] | undefined;
 }
 
 export interface ProgramDef {

@@ -19,6 +19,7 @@ import { redisServer } from './redis';
 import { bash, sh } from './shell';
 import { cat, echo, env, falseProgram, hostname, printenv, trueProgram } from './simpleUtils';
 import { sleep } from './sleep';
+import { withNodeOptions, withPythonOptions } from './interpreterOptions';
 
 const PROGRAMS: ProgramDef[] = [
   hello,
@@ -40,8 +41,8 @@ const PROGRAMS: ProgramDef[] = [
   psqlClient,
   redisServer,
   mongod,
-  python,
-  node,
+  withPythonOptions(python),
+  withNodeOptions(node),
   httpd,
   httpdForeground,
   mysqld,

@@ -68,6 +68,6 @@ describe('docker-entrypoint.sh', () => {
     const ok = runProgram(dockerEntrypoint, ['docker-entrypoint.sh', 'echo', 'hi'], { container: { imageRef: 'postgres' } });
     expect([ok.stdout, ok.exitCode]).toEqual(['hi\n', 0]);
     const bad = runProgram(dockerEntrypoint, ['docker-entrypoint.sh', 'psqlx'], { container: { imageRef: 'postgres' } });
-    expect([bad.stderr, bad.exitCode]).toEqual(['docker-entrypoint.sh: line 1: exec: psqlx: not found\n', 127]);
+    expect([bad.stderr, bad.exitCode]).toEqual(['docker-entrypoint.sh: line 145: exec: psqlx: not found\n', 127]);
   });
 });
