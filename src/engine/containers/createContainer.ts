@@ -1,5 +1,6 @@
 // `docker create`: validate the spec as the daemon does, then record a container in state
 // `created` with an empty writable layer. Nothing runs yet.
+import { prepareMounts } from '../fs/prepareMounts';
 import { emit, type Ctx } from '../ctx';
 import { SimError } from '../errors';
 import { newId } from '../ids';
@@ -158,6 +159,7 @@ export function createContainer(ctx: Ctx, hostName: string, spec: ContainerSpec)
     execPids: [],
     ns: {},
   };
+  prepareMounts(world, hostName, c);
   putContainer(daemon, c);
   registerContainerName(daemon, name, id);
   emit(ctx, { type: 'container.created', host: hostName, containerId: id });

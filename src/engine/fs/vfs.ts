@@ -2,7 +2,7 @@
 // container's writable layer over its image layers). Paths are absolute. Failures throw VfsError
 // carrying the POSIX message that coreutils and busybox print after the file name.
 
-export type VfsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL';
+export type VfsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EROFS' | 'EBUSY';
 
 export const VFS_MESSAGES: Record<VfsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -12,6 +12,8 @@ export const VFS_MESSAGES: Record<VfsErrorCode, string> = {
   ENOTEMPTY: 'Directory not empty',
   ELOOP: 'Too many levels of symbolic links',
   EINVAL: 'Invalid argument',
+  EROFS: 'Read-only file system',
+  EBUSY: 'Device or resource busy',
 };
 
 export class VfsError extends Error {

@@ -104,7 +104,14 @@ export const rmCommand: Command = {
         code = 1;
         continue;
       }
-      rt.vfs.remove(path, { recursive });
+      try {
+        rt.vfs.remove(path, { recursive });
+      } catch (e) {
+        // A read-only mount (EROFS) or a mount point (EBUSY) refuses, and rm names the operand.
+        cx.err(gnu ? `rm: cannot remove '${f}': ${errMessage(e)}\n` : `rm: can't remove '${f}': ${errMessage(e)}\n`);
+        code = 1;
+        continue;
+      }
       if (o.flags.has('v')) cx.out(gnu ? `removed '${f}'\n` : `removed '${f}'\n`);
     }
     return code;
