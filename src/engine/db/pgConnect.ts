@@ -33,8 +33,16 @@ export interface PgTcpTarget {
   port: number;
 }
 
-const READY_FIRST_START_MS = 1520;
-const READY_RESTART_MS = 22;
+const READY_LINE = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{3}) UTC \[\d+\] LOG: {2}database system is ready to accept connections$/;
+
+/** When the server's log says it is ready (its timestamp), for the start that is running now. */
+function readyAt(lines: readonly { t: number; text: string }[], startedAt: number): number | undefined {
+  for (let i = lines.length - 1; i >= 0 && lines[i].t >= startedAt; i--) {
+    const m = READY_LINE.exec(lines[i].text);
+    if (m) return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
+  }
+  return undefined;
+}
 
 /** Is the postgres server in this container accepting connections yet (its log's "ready" line)? */
 export function isPgReady(ctx: Ctx, hostName: string, containerId: string): boolean {
@@ -44,9 +52,10 @@ export function isPgReady(ctx: Ctx, hostName: string, containerId: string): bool
     (p) => p.containerId === containerId && p.exitCode === undefined && getListeningPorts(p).includes('5432/tcp'),
   );
   if (!listening) return false;
-  // A first start runs initdb and a temporary server before the real one (programs/postgres.ts).
-  const wait = c.state.finishedAt === 0 ? READY_FIRST_START_MS : READY_RESTART_MS;
-  return ctx.world.now >= c.state.startedAt + wait;
+  // The start-up writes its whole log at once, stamped with when each line happens (initdb and a
+  // temporary server take 1.5 s on a first start); the server accepts from the "ready" line's time.
+  const at = readyAt(c.logs, c.state.startedAt);
+  return at === undefined || ctx.world.now >= at;
 }
 
 function login(ctx: Ctx, hostName: string, containerId: string, opts: PgConnectOptions, tcp?: { host: string; ip: string; port: number }): PgConnectResult {

@@ -5,6 +5,8 @@
 import { programOutputs, type ProgramOutput } from '../profile/programOutput';
 import type { ProgramApi, ProgramDef, Signal } from './programTypes';
 import { postgresSecondsTime, postgresTime } from './timeFormats';
+import { readCluster } from '../db/pgCluster';
+import type { World } from '../world';
 
 type PgProfile = ProgramOutput['postgres'];
 
@@ -140,6 +142,8 @@ function firstStart(api: ProgramApi, p: PgProfile): void {
 
 function isInitialised(api: ProgramApi, p: PgProfile): boolean {
   if (api.readFile(`${api.env.PGDATA || p.pgdata}/PG_VERSION`) !== undefined) return true;
+  // A volume reused from an earlier container holds the cluster (engine/db/pgCluster.ts).
+  if (readCluster(api.world as World, api.host, api.container.id)) return true;
   return api.container.logs.some((l) => l.text === INIT_MARKER);
 }
 
