@@ -5,6 +5,7 @@
 // kept reference, not a copy. Plain mutable data: the store binding (timelineStore.ts) owns it.
 import type { World } from '../../engine/world';
 import { isCommand, type TimelineEntry } from './timelineEntry';
+import type { SharedBase } from './sharedSession';
 
 /** A checkpoint every this many commands: a jump replays at most this many commands' entries. */
 export const CHECKPOINT_EVERY = 20;
@@ -19,6 +20,8 @@ export interface Timeline {
   checkpoints: Map<number, World>;
   /** Log positions of the command lines (ascending). */
   commands: number[];
+  /** How the start world can be made again, when known (a shared link's), for sharing it on. */
+  origin?: SharedBase;
 }
 
 export function createTimeline(base: World): Timeline {
