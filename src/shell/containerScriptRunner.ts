@@ -14,6 +14,7 @@ import { expandEnvOf, reportParseError, runScript, type Io } from './interpreter
 import { LoopLimit, makeRuntime, ScriptBlocked, ShellExit } from './interp/runtime';
 import { getCommand, locateCommand } from './commands/registry';
 import { parseScript } from './parser';
+import { ProcessHandoff } from './processHandoff';
 import { getContainerById } from '../engine/tables/containerTable';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
@@ -110,6 +111,7 @@ export const containerScriptRunner: ScriptRunner = {
       return { output, exitCode: runScript(rt, script, io) };
     } catch (e) {
       if (e instanceof ShellExit) return { output, exitCode: e.code };
+      if (e instanceof ProcessHandoff) return { output, exitCode: 0, exec: e.argv };
       // A loop with a `sleep` (or none) would repeat for ever: the process stays up, printing no more.
       if (e instanceof ScriptBlocked || e instanceof LoopLimit) return { output, exitCode: 0, exec: ['sleep', 'infinity'] };
       throw e;

@@ -10,6 +10,7 @@ import { reachMirror } from '../pkgNet';
 import type { PkgFile } from '../pkgFiles';
 import { Timeline } from '../timeline';
 import { findNpmPkg } from './npmIndex';
+import { NPM_SCRIPT_VERBS, runNpmScript } from './npmRun';
 
 interface Npm {
   version: string;
@@ -158,6 +159,7 @@ function runNpm(cx: CommandContext, args: string[]): number {
     case 'ci':
       return install(cx, npm, rest);
     default:
+      if (NPM_SCRIPT_VERBS.has(verb)) return runNpmScript(cx, npm, verb, rest);
       cx.out(`\nUsage: npm <command>\n\nwhere <command> is one of:\n    init, install, ci, start, test, run, ls, uninstall\n\nnpm@${npm.version} /usr/local/lib/node_modules/npm\n`);
       return 1;
   }
