@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openApp, runCommand } from './helpers/terminal';
+import { STORAGE_KEY } from '../src/store/persistence/sessionSchema';
 
 /** Serious and critical violations, as `rule: target …` lines (readable when the test fails). */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -23,11 +24,11 @@ test('the main screen in English has no serious or critical axe violations', asy
 });
 
 test('with output, a notice, the Bangla note, a loaded page and the reset dialog open', async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((key) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('docker-pathshala:session:v3', 'not json');
-  });
+    localStorage.setItem(key, 'not json');
+  }, STORAGE_KEY);
   await openApp(page);
   await runCommand(page, 'docker run hello-world', 15_000);
   await runCommand(page, 'ডকার');

@@ -45,7 +45,8 @@ test('each machine has a tab with its own terminal and history', async ({ page }
     [KEY, saved],
   );
   await page.goto('/');
-  const tabs = page.getByRole('tab');
+  // Host tabs only: the views panel has tabs of its own.
+  const tabs = page.getByRole('tablist', { name: /^(মেশিনগুলো|Machines)$/ }).getByRole('tab');
   await expect(tabs).toHaveText(['default', 'node2']);
   await expect(page.getByRole('tab', { name: 'default' })).toHaveAttribute('aria-selected', 'true');
   await expect.poll(() => visibleText(page)).toBe('docker@default:~$');

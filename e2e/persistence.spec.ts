@@ -1,7 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { openApp, promptText, runCommand } from './helpers/terminal';
+import { SCHEMA_VERSION, STORAGE_KEY } from '../src/store/persistence/sessionSchema';
 
-const KEY = 'docker-pathshala:session:v3';
+// The key follows the schema version, so a bump never leaves this spec writing a dead key.
+const KEY = STORAGE_KEY;
 
 /** Put `value` under the session key before the app's first load (only once, not on reloads). */
 async function seedStorage(page: Page, value: string): Promise<void> {
@@ -47,7 +49,7 @@ test('a corrupt stored session starts fresh with a notice', async ({ page }) => 
 });
 
 test('a stored session that fails validation starts fresh with a notice, in English too', async ({ page }) => {
-  await seedStorage(page, JSON.stringify({ schema: 3, world: { version: 1, hosts: {} }, terminalId: 't1', ui: {} }));
+  await seedStorage(page, JSON.stringify({ schema: SCHEMA_VERSION, world: { version: 1, hosts: {} }, terminalId: 't1', ui: {} }));
   await openApp(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('session-notice')).toHaveText(/The saved session could not be read, so a fresh session has started\./);
