@@ -20,6 +20,15 @@ export interface ContainerCliSection {
   psInvalidFilter: string;
   /** The daemon's answer to `ps --filter status=<bad>`: `%s` is the value. */
   psInvalidStatus: string;
+  /**
+   * `docker cp` when the daemon answers 404: the 18.03 client put its own text over the daemon's
+   * (`{container}`, `{path}`); '' prints the daemon's message.
+   */
+  cpNotFound: string;
+  /** `docker cp`'s closing line on a terminal (`{size}`, `{dest}`); '' when the client printed none. */
+  cpSuccess: string;
+  /** `docker cp CONTAINER:SRC DEST` checks DEST's directory first (command.ValidateOutputPath). */
+  cpValidatesOutputPath: boolean;
 }
 
 export const containerCliSections: Record<ProfileName, ContainerCliSection> = {
@@ -34,6 +43,9 @@ export const containerCliSections: Record<ProfileName, ContainerCliSection> = {
     hostMemory: 2_096_058_368,
     psInvalidFilter: "invalid filter '%s'",
     psInvalidStatus: "invalid filter 'status=%s'",
+    cpNotFound: '',
+    cpSuccess: 'Successfully copied {size} to {dest}',
+    cpValidatesOutputPath: true,
   },
   classic: {
     startFailed: 'Error: failed to start containers: %s',
@@ -46,5 +58,8 @@ export const containerCliSections: Record<ProfileName, ContainerCliSection> = {
     hostMemory: 1_037_565_952,
     psInvalidFilter: "Invalid filter '%s'",
     psInvalidStatus: 'Unrecognised filter value for status: %s',
+    cpNotFound: 'Error: No such container:path: {container}:{path}',
+    cpSuccess: '',
+    cpValidatesOutputPath: false,
   },
 };

@@ -6,6 +6,7 @@ import type { DockerSubcommand } from './subcommand';
 import { attachCommand } from './attach';
 import { containerInspectCommand } from './containerInspect';
 import { containerPruneCommand } from './containerPrune';
+import { cpCommand } from './cp';
 import { createCommand } from './create';
 import { diffCommand } from './diff';
 import { execCommand } from './exec';
@@ -30,6 +31,7 @@ registerDockerJobs();
 
 const withLegacy: [string, DockerSubcommand][] = [
   ['attach', attachCommand],
+  ['cp', cpCommand],
   ['create', createCommand],
   ['diff', diffCommand],
   ['exec', execCommand],
