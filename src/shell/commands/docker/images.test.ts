@@ -39,6 +39,21 @@ describe('docker pull / images / tag / rmi / history (classic)', () => {
     expect(s.docker("inspect -f '{{.Id}}' hello-world").out).toBe('sha256:e38bc07ac18ee64e6d59cf2eafcdddf9cec2364dfe129fe0af75f1b0194e0c96\n');
   });
 
+  it('rmi of an image a container uses keeps the daemon\'s conflict (the client wraps only 404s)', () => {
+    const s = dockerSession('classic');
+    s.docker('run -d --name web nginx');
+    expect(s.docker('rmi nginx')).toEqual({
+      code: 1,
+      out: '',
+      err: 'Error response from daemon: conflict: unable to remove repository reference "nginx" (must force) - container a34f49e23d0f is using its referenced image caa75f733263\n',
+    });
+    expect(s.docker('rmi caa75f733263')).toEqual({
+      code: 1,
+      out: '',
+      err: 'Error response from daemon: conflict: unable to delete caa75f733263 (cannot be forced) - image is being used by running container a34f49e23d0f\n',
+    });
+  });
+
   it('system df and prune', () => {
     const s = dockerSession('classic');
     s.docker('pull hello-world');

@@ -4,6 +4,7 @@
 import { marshalIndent } from '../../format/goJson';
 import { executeTemplate, parseTemplate, TemplateError } from '../../format/goTemplate';
 import type { CommandContext } from '../../types';
+import { isSimError } from '../../../engine/errors';
 import { errorText } from './errors';
 
 /** One reference's object, or the error text to print for it. */
@@ -50,9 +51,12 @@ export function runInspect(cx: CommandContext, refs: string[], format: string | 
   return 1;
 }
 
-/** The error line for an object the daemon did not find, in the 18.03 client's or the daemon's words. */
+/**
+ * The error line for an object the daemon did not find, in the 18.03 client's or the daemon's words.
+ * Only a 404 is wrapped by that client; a conflict (rmi of an image in use) keeps the daemon's text.
+ */
 export function notFoundText(cx: CommandContext, object: string, name: string, e: unknown): string {
   const template = cx.profile.cli.clientNotFound;
-  if (template) return template.replace('{object}', object).replace('{name}', name);
+  if (template && isSimError(e) && e.kind === 'notFound') return template.replace('{object}', object).replace('{name}', name);
   return errorText(e);
 }
