@@ -20,6 +20,12 @@ export interface Goal {
   id: string;
   text: Bilingual;
   hint: Bilingual;
+  /**
+   * A stage on the lesson's way that a later step takes apart again (a swarm that the lesson leaves
+   * at the end): reaching it once counts, so the panel keeps it ticked and the tests ask that it
+   * held after some solution line rather than after the last.
+   */
+  once?: boolean;
   check(world: World, ctx: GoalCtx): GoalResult;
 }
 

@@ -9,18 +9,20 @@ export function GoalItem({ goal, state, reachedBefore }: { goal: Goal; state: Go
   const t = useLessonStrings();
   const pick = useBilingual();
   const [shown, setShown] = useState<'missing' | 'hint' | null>(null);
-  const status = state.met ? t.goalMet : reachedBefore ? t.goalReachedBefore : t.goalNotMet;
+  // A once-goal is a stage the lesson later takes apart: reached once, it stays ticked.
+  const done = state.met || (goal.once === true && reachedBefore);
+  const status = state.met ? t.goalMet : done ? t.goalReachedOnce : reachedBefore ? t.goalReachedBefore : t.goalNotMet;
   const toggle = (what: 'missing' | 'hint') => setShown((now) => (now === what ? null : what));
   return (
-    <li className={`lesson-goal ${state.met ? 'met' : 'open'}`} data-goal={goal.id} data-met={state.met}>
+    <li className={`lesson-goal ${done ? 'met' : 'open'}`} data-goal={goal.id} data-met={done}>
       <span className="lesson-goal-mark" aria-hidden="true">
-        {state.met ? '✓' : '○'}
+        {done ? '✓' : '○'}
       </span>
       <span className="lesson-goal-text">
         {pick(goal.text)} <span className="lesson-goal-status">({status})</span>
       </span>
       <span className="lesson-goal-actions">
-        {!state.met && (
+        {!done && (
           <button type="button" aria-expanded={shown === 'missing'} onClick={() => toggle('missing')}>
             {t.whatIsMissing}
           </button>
@@ -29,7 +31,7 @@ export function GoalItem({ goal, state, reachedBefore }: { goal: Goal; state: Go
           {t.hint}
         </button>
       </span>
-      {shown === 'missing' && !state.met && state.missing && (
+      {shown === 'missing' && !done && state.missing && (
         <p className="lesson-goal-note" role="status">
           {pick(state.missing)}
         </p>
