@@ -43,6 +43,12 @@ describe('lesson actions', () => {
     expect(takeTerminalFill(store)).toBeNull();
   });
 
+  it('fillTerminal keeps a block\'s line breaks and indentation (a heredoc), dropping the ends\' blank lines', () => {
+    const store = createAppStore();
+    fillTerminal("\r\n  cat > a.py <<'EOF'\r\ndef f():\r\n    return 1\r\nEOF\n\n", store);
+    expect(takeTerminalFill(store)).toBe("cat > a.py <<'EOF'\ndef f():\n    return 1\nEOF");
+  });
+
   it('the last line\'s stderr is kept, including a pull job\'s failure, and cleared by the next line', () => {
     const store = createAppStore();
     runLine('docker exec nope ls', store);

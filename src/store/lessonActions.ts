@@ -55,11 +55,15 @@ export function recordGoals(lessonId: string, goalIds: readonly string[], store:
   });
 }
 
-/** Ask the active terminal to type `text` into its line (it does not run it). */
+/**
+ * Ask the active terminal to type `text` into its line (it does not run it). A block of several
+ * lines (a heredoc) keeps its line breaks and indentation: the terminal takes it as a paste.
+ */
 export function fillTerminal(text: string, store: AppStore = appStore): void {
+  const block = text.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd().replace(/^[ \t]+/, '');
   store.setState((state) => {
     state.lesson.fillSeq += 1;
-    state.lesson.fill = { seq: state.lesson.fillSeq, text: text.replace(/[\r\n]+/g, ' ').trim() };
+    state.lesson.fill = { seq: state.lesson.fillSeq, text: block };
     state.ui.panels.terminal.collapsed = false;
   });
 }

@@ -25,13 +25,15 @@ describe('terminal controller: fill (lesson snippets)', () => {
     expect(t.text()).toBe('$ echo filled\nfilled\n$');
   });
 
-  it('line breaks become spaces; a running job ignores the fill', () => {
+  it('several lines go in as a paste: all but the last are entered, the last waits; a running job ignores the fill', () => {
     const t = setup();
-    t.term.fill('echo a\necho b');
-    expect(t.text()).toBe('$ echo a echo b');
+    t.term.input('echo half');
+    t.term.fill('echo a\n    echo  b');
+    expect(t.calls).toEqual(['run echo a']);
+    expect(t.text()).toBe('$ echo a\na\n$     echo  b');
     t.term.input('\x15sleep 100\r');
     t.term.fill('echo late');
-    expect(t.text()).toBe('$ sleep 100');
+    expect(t.text()).toBe('$ echo a\na\n$ sleep 100');
     expect(t.term.isRunning()).toBe(true);
   });
 });

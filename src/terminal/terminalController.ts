@@ -43,7 +43,10 @@ export interface TerminalController {
   start(): void;
   /** Raw input from the terminal: a key, an escape sequence, or a whole paste. */
   input(data: string): void;
-  /** Put `text` on the line being edited, cursor at its end, without running it (the lesson panel's snippets). */
+  /**
+   * Put `text` on the line being edited, cursor at its end, without running it (the lesson panel's
+   * snippets); several lines go in as a paste, all but the last entered.
+   */
   fill(text: string): void;
   isRunning(): boolean;
   dispose(): void;
@@ -276,10 +279,14 @@ export function createTerminalController(
       // A running job or a history search owns the line: the text would land somewhere unexpected.
       if (disposed || running || search) return;
       const before = editor;
-      const line = text.replace(/[\r\n]+/g, ' ');
+      const lines = text.replace(/\r\n?/g, '\n').split('\n');
+      // A block of lines (a heredoc) goes in as a paste does: every line but the last is entered,
+      // indentation and all, and the last waits on the line for Enter.
+      const line = lines.length > 1 ? '' : lines[0];
       editor = { ...editor, line, cursor: line.length, historyIndex: editor.history.length, draft: '' };
       lastKey = null;
       write(redrawLine(prompt, before, editor, screen.cols()));
+      if (lines.length > 1) handleKeys(parseKeys(lines.join('\r')));
     },
     isRunning: () => running,
     dispose() {

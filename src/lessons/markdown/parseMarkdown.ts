@@ -1,6 +1,7 @@
 // Block Markdown: ATX headings, paragraphs, - / * / 1. lists and ``` fences. Anything else (HTML,
 // tables, quotes) is a paragraph of text, which the renderer shows as text.
 import type { Block } from './markdownTypes';
+import { groupShellLines } from './groupShellLines';
 import { parseInline } from './parseInline';
 
 const FENCE = /^\s*(```+|~~~+)\s*([^\s`]*)/;
@@ -73,10 +74,10 @@ export function splitSections(src: string): { title: string; body: string }[] {
   return sections.map((s) => ({ title: s.title, body: s.body.trim() + '\n' }));
 }
 
-/** The commands of a fenced sh/bash/shell block: one per non-empty line. */
+/** The commands of a fenced sh/bash/shell block: one per non-empty line, a heredoc with its body. */
 export function snippetCommands(block: Extract<Block, { type: 'code' }>): string[] {
   if (!isShellLang(block.lang)) return [];
-  return block.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return groupShellLines(block.text);
 }
 
 export function isShellLang(lang: string): boolean {

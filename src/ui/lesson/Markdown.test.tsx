@@ -27,4 +27,15 @@ describe('Markdown', () => {
         '</div><pre class="lesson-code"><code>{&quot;a&quot;: 1}</code></pre></div>',
     );
   });
+
+  it('a heredoc is one button holding its lines and indentation', () => {
+    const html = renderToStaticMarkup(<Markdown source={"```sh\ncat > a.py <<'EOF'\ndef f():\n    return 1\nEOF\npython a.py\n```"} />);
+    expect(html).toBe(
+      '<div class="lesson-prose"><div class="lesson-snippets">' +
+        '<button type="button" class="lesson-snippet" title="টার্মিনালে লিখুন (চালাবে না): cat &gt; a.py &lt;&lt;&#x27;EOF&#x27;\ndef f():\n    return 1\nEOF">' +
+        '<code>cat &gt; a.py &lt;&lt;&#x27;EOF&#x27;\ndef f():\n    return 1\nEOF</code></button>' +
+        '<button type="button" class="lesson-snippet" title="টার্মিনালে লিখুন (চালাবে না): python a.py"><code>python a.py</code></button>' +
+        '</div></div>',
+    );
+  });
 });
