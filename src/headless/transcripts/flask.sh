@@ -13,7 +13,7 @@ if __name__ == "__main__":
 X
 echo Flask > app/requirements.txt
 cat > Dockerfile <<'X'
-FROM python:3
+FROM python:3.6.4-slim
 COPY ./app /app
 RUN pip install -r /app/requirements.txt
 CMD [ "python", "/app/main.py" ]
@@ -30,7 +30,7 @@ docker images
 docker images -a
 docker build -t myapp:v2 -f nope .
 docker build -t myapp:v2 missing
-printf 'FROM python:3\nRUN foo\n' > Dockerfile.bad
+printf 'FROM python:3.6.4-slim\nRUN foo\n' > Dockerfile.bad
 docker build -f Dockerfile.bad .
-printf 'FROM python:3\nFOO bar\n' > Dockerfile.bad
+printf 'FROM python:3.6.4-slim\nFOO bar\n' > Dockerfile.bad
 docker build -f Dockerfile.bad .

@@ -5,13 +5,13 @@ import { bins, defineLayer, materializeSteps } from '../defineCatalog';
 import { run } from '../steps';
 import { DEBIAN_BASES } from './debian';
 
-function buildpack(era: 'classic' | 'current', suite: string, created: string, sizes: [number, number][]): CatalogStep[] {
+/** `era` is the builder that wrote the history (docker-library used the classic one until 2023). */
+function buildpack(era: 'classic' | 'current', suite: string, created: string, sizes: [number, number][], base: CatalogStep[]): CatalogStep[] {
   const layer = (name: string, i: number, files = {}) =>
     defineLayer({ seed: `buildpack-deps:${suite}-${name}@${created}`, size: sizes[i][0], compressed: sizes[i][1], created, files });
   const curl = layer('curl', 0, bins('/usr/bin', ['curl', 'wget', 'gpg'], 290_000));
   const scm = layer('scm', 2, { ...bins('/usr/bin', ['git', 'hg', 'ssh', 'scp', 'svn'], 2_800_000), ...bins(era === 'classic' ? '/bin' : '/usr/bin', ['ps', 'kill'], 133_000), ...bins('/usr/bin', ['top', 'free', 'pgrep', 'pkill', 'watch'], 100_000) });
   const full = layer('full', 3, { ...bins('/usr/bin', ['gcc', 'g++', 'make', 'cpp', 'autoconf', 'patch', 'file', 'unzip', 'xz', 'bzip2'], 1_100_000) });
-  const base = era === 'classic' ? DEBIAN_BASES.jessie : DEBIAN_BASES.trixie;
   return [
     ...base,
     ...materializeSteps(
@@ -28,6 +28,9 @@ function buildpack(era: 'classic' | 'current', suite: string, created: string, s
 
 /** Sizes (uncompressed, compressed) of the curl, gpg, scm and full layers. */
 export const BUILDPACK_DEPS = {
-  jessie: buildpack('classic', 'jessie', '2018-05-01T04:57:43.411Z', [[19_280_000, 10_820_000], [4_340_000, 1_960_000], [128_030_000, 43_240_000], [324_450_000, 128_170_000]]),
-  trixie: buildpack('current', 'trixie', '2025-12-08T23:25:18.000Z', [[24_950_000, 25_610_000], [0, 32], [66_030_000, 67_780_000], [482_120_000, 235_930_000]]),
+  jessie: buildpack('classic', 'jessie', '2018-05-01T04:57:43.411Z', [[19_280_000, 10_820_000], [4_340_000, 1_960_000], [128_030_000, 43_240_000], [324_450_000, 128_170_000]], DEBIAN_BASES.jessie),
+  // The old tags' last builds (node:8 in December 2019, python:3.6 in December 2021).
+  stretch: buildpack('classic', 'stretch', '2019-12-28T05:11:06.221Z', [[17_530_000, 7_810_000], [0, 32], [140_320_000, 50_070_000], [558_430_000, 204_640_000]], DEBIAN_BASES.stretch),
+  bullseye: buildpack('classic', 'bullseye', '2021-12-21T02:09:13.548Z', [[18_620_000, 5_150_000], [7_800_000, 10_870_000], [146_390_000, 54_570_000], [509_870_000, 196_520_000]], DEBIAN_BASES.bullseye),
+  trixie: buildpack('current', 'trixie', '2025-12-08T23:25:18.000Z', [[24_950_000, 25_610_000], [0, 32], [66_030_000, 67_780_000], [482_120_000, 235_930_000]], DEBIAN_BASES.trixie),
 };

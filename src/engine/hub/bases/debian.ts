@@ -22,6 +22,8 @@ function rootfsLayer(seed: string, created: string, sizes: [number, number], fil
 const JESSIE_SLIM_LAYER = rootfsLayer('debian:jessie-slim@2018-04-30', '2018-04-30T17:52:18.412Z', [79_230_000, 30_110_000], ROOTFS.jessie);
 const STRETCH_SLIM_LAYER = rootfsLayer('debian:stretch-slim@2018-04-30', '2018-04-30T17:53:02.126Z', [55_270_000, 22_490_000], ROOTFS.stretch);
 const JESSIE_LAYER = rootfsLayer('debian:jessie@2018-04-30', '2018-04-30T17:51:40.955Z', [127_060_000, 54_260_000], ROOTFS.jessie);
+const STRETCH_LAYER = rootfsLayer('debian:stretch@2019-12-28', '2019-12-28T04:21:44.113Z', [101_140_000, 45_380_000], ROOTFS.stretch);
+const BULLSEYE_LAYER = rootfsLayer('debian:bullseye@2021-12-21', '2021-12-21T01:22:46.310Z', [124_050_000, 54_920_000], ROOTFS.bullseye);
 const BULLSEYE_SLIM_LAYER = rootfsLayer('debian:bullseye-slim@2022-11-15', '2022-11-15T01:22:04.118Z', [80_490_000, 31_420_000], ROOTFS.bullseye);
 const TRIXIE_SLIM_LAYER = rootfsLayer('debian:trixie-slim@2025-12-08', '2025-12-08T00:00:00Z', [78_620_000, 29_770_000], ROOTFS.trixie);
 const TRIXIE_LAYER = rootfsLayer('debian:trixie@2025-12-08', '2025-12-08T00:00:00Z', [120_150_000, 49_280_000], ROOTFS.trixie);
@@ -39,6 +41,8 @@ export const DEBIAN_BASES = {
   jessieSlim: classicBase(JESSIE_SLIM_LAYER, '2018-04-30T17:52:18.774Z'),
   stretchSlim: classicBase(STRETCH_SLIM_LAYER, '2018-04-30T17:53:02.489Z'),
   jessie: classicBase(JESSIE_LAYER, '2018-04-30T17:51:41.310Z'),
+  stretch: classicBase(STRETCH_LAYER, '2019-12-28T04:21:44.526Z'),
+  bullseye: classicBase(BULLSEYE_LAYER, '2021-12-21T01:22:46.702Z'),
   bullseyeSlim: classicBase(BULLSEYE_SLIM_LAYER, '2022-11-15T01:22:04.523Z'),
   trixieSlim: currentBase(TRIXIE_SLIM_LAYER, 'trixie'),
   trixie: currentBase(TRIXIE_LAYER, 'trixie'),

@@ -43,5 +43,8 @@ function node(era: ProfileName, version: string, yarn: string, tags: string[], c
 
 export const NODE: CatalogImage[] = [
   node('classic', '10.1.0', '1.6.0', ['latest', '10', '10.1', '10.1.0', 'jessie'], '2018-05-08T22:34:18.118Z', BUILDPACK_DEPS.jessie, [56_670_000, 16_930_000], false),
+  // node:8 (the LTS of Docker's 2018 tutorials): 8.11.1 then, its final 8.17.0 build now.
+  node('classic', '8.11.1', '1.6.0', ['8', '8.11', '8.11.1', 'carbon', '8-jessie'], '2018-05-08T22:51:02.381Z', BUILDPACK_DEPS.jessie, [59_480_000, 17_420_000], false),
+  node('current', '8.17.0', '1.21.1', ['8', '8.17', '8.17.0', 'carbon', '8-stretch'], '2019-12-28T06:05:51.212Z', BUILDPACK_DEPS.stretch, [61_090_000, 17_820_000], true),
   node('current', '25.2.1', '1.22.22', ['latest', '25', '25.2', '25.2.1', 'current', 'trixie'], '2025-12-09T18:40:52.000Z', BUILDPACK_DEPS.trixie, [206_310_000, 58_700_000], true),
 ];
