@@ -5,6 +5,9 @@ export type SimEvent =
   | { type: 'image.removed'; host: string; imageId: string }
   | { type: 'image.tagged'; host: string; imageId: string; ref: string }
   | { type: 'layer.downloaded'; host: string; digest: string }
+  /** docker build: the image a build ended on, and each layer it made (not the CACHED ones). */
+  | { type: 'image.built'; host: string; imageId: string }
+  | { type: 'layer.created'; host: string; digest: string }
   | { type: 'container.created'; host: string; containerId: string }
   | { type: 'container.started'; host: string; containerId: string }
   | { type: 'container.stopped'; host: string; containerId: string; exitCode: number }

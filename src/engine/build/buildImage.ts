@@ -74,6 +74,7 @@ function commitClassic(run: Run, state: StageState, step: BuildStep, createdBy: 
   const created = run.ctx.world.now + run.t;
   state.history.push({ created, createdBy, size: layer?.size ?? 0, emptyLayer: !layer });
   if (layer) state.layers.push(layer.digest);
+  if (layer) run.result.newLayers.push(layer.digest);
   const image = imageOfState(run.ctx, state, state.imageId, created, String(created));
   state.imageId = registerImage(run.ctx, run.host, image);
   step.imageId = state.imageId;
@@ -107,6 +108,7 @@ function buildKitStep(run: Run, state: StageState, step: BuildStep, descriptor: 
   } else {
     state.missed = true;
     layer = make();
+    if (layer) run.result.newLayers.push(layer.digest);
     recordBuildKit(run.ctx.world, run.host, key, { layer: layer?.digest, size: layer?.size ?? 0, created: run.ctx.world.now + run.t, description: createdBy.replace(/ # buildkit$/, '') });
   }
   state.cacheKey = key;
@@ -320,6 +322,7 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
     created: [],
     unusedArgs: [],
     warnings: [],
+    newLayers: [],
     durationMs: 0,
     transferredContext: treeBytes(context.root),
   };

@@ -75,7 +75,7 @@ export const buildCommand: DockerSubcommand = {
     }
     const startedAt = cx.ctx.world.now;
     const result = buildImage(cx.ctx, cx.host, { contextHost: cliHost, contextDir, dockerfilePath, tags, buildArgs: parseBuildArgs(cx, (args.flags['build-arg'] as string[] | undefined) ?? []), noCache: args.flags['no-cache'] === true, builder, target: typeof args.flags.target === 'string' ? args.flags.target : undefined }, context);
-    const data: BuildJobData = { chunks: [], next: 0, durationMs: 0, exitCode: 0, imageId: result.imageId, tags, created: result.created, drawn: 0, host: cx.host };
+    const data: BuildJobData = { chunks: [], next: 0, durationMs: 0, exitCode: 0, imageId: result.imageId, tags, created: result.created, drawn: 0, host: cx.host, newLayers: result.newLayers };
     if (args.flags.quiet === true) {
       // -q: only the image id, or the failure.
       const classic = classicChunks(result, tags, msg);

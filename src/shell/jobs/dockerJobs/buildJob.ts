@@ -3,6 +3,7 @@
 // redrawn in place (transient chunks) — and tags the image when the build ends. Ctrl-C stops it:
 // no tag, and the images the build had not reached yet go again.
 import { discardBuildImages } from '../../../engine/build';
+import { emit } from '../../../engine/ctx';
 import { tagImage } from '../../../engine/images';
 import type { Job } from '../../../engine/world';
 import type { TimedChunk } from '../../commands/docker/buildClassicOutput';
@@ -28,6 +29,8 @@ export interface BuildJobData {
   drawn: number;
   /** The daemon the build ran on. */
   host: string;
+  /** Layers the build made: announced with the image when it ends. */
+  newLayers?: string[];
 }
 
 /** Prints what is due, tags at the end: shared by the job and by builds without a terminal. */
@@ -40,6 +43,10 @@ export function finishBuild(jx: Pick<JobContext, 'ctx' | 'out' | 'err' | 'cols'>
   }
   if (ended && data.imageId && data.exitCode === 0) {
     for (const tag of data.tags) tagImage(jx.ctx, data.host, data.imageId, tag);
+    // With the tags, in the same batch: the views show the last batch, so the layers this build
+    // made (and, by their absence, the CACHED ones) stay marked once the build has ended.
+    for (const digest of data.newLayers ?? []) emit(jx.ctx, { type: 'layer.created', host: data.host, digest });
+    emit(jx.ctx, { type: 'image.built', host: data.host, imageId: data.imageId });
   }
 }
 
