@@ -15,6 +15,7 @@ import { createTimeline, record } from './timeline';
 import { publish, timelineOf } from './timelineStore';
 import { replayEntry } from './replayEntry';
 import { decodeSharedSession, encodeSharedSession } from './shareCodec';
+import { exportScript } from './exportScript';
 import { SHARE_VERSION, type SharedBase, type SharedSession } from './sharedSession';
 
 /** The session as a link can carry it, or null when its start world cannot be made again. */
@@ -93,4 +94,9 @@ function install(store: AppStore, world: World, lesson: string | null): void {
     state.lesson.fill = null;
     if (lesson) state.lesson.progress[lesson] ??= { done: [] };
   });
+}
+
+/** The session as a shell script for a real machine (see exportScript.ts). */
+export function sessionScript(store: AppStore = appStore): string {
+  return exportScript(timelineOf(store).timeline, replayEntry);
 }

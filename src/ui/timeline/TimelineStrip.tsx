@@ -1,19 +1,27 @@
 // The timeline strip under the panels: one point per command, undo/redo/branch buttons, ←/→ on
 // the focused strip and Ctrl+Z / Ctrl+Shift+Z outside the terminal. The views follow on their own:
 // they draw the store's world, which a jump replaces.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { appStore } from '../../store';
 import { timelineOf } from '../../store/timeline/timelineStore';
 import { forkHere, jumpToPoint, pointLabels, redo, undo, type MoveResult } from '../../store/timeline/timelineActions';
 import { fill, useTimelineStrings } from './timelineStrings';
 import { timelineKey } from './timelineKeys';
+import { useShareLinkOpener } from './useShareLinkOpener';
+import { useClassroomStrings } from '../classroom/classroomStrings';
 import './timeline.css';
+
+// The dialog (link, QR encoder, script export) loads when first opened.
+const ShareDialog = lazy(() => import('../classroom/ShareDialog'));
 
 export default function TimelineStrip() {
   const t = useTimelineStrings();
   const summary = useStore(timelineOf(appStore).summary);
+  const c = useClassroomStrings();
   const [busy, setBusy] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const linkNotice = useShareLinkOpener();
   const current = useRef<HTMLButtonElement>(null);
   // Labels are read again whenever the summary changes (a new command, a jump, a fork).
   const labels = pointLabels(appStore);
@@ -96,8 +104,16 @@ export default function TimelineStrip() {
         </button>
       )}
       <span className="timeline-status" role="status">
-        {busy ? t.busy : summary.behind ? t.behind : ''}
+        {busy ? t.busy : linkNotice ? c[linkNotice] : summary.behind ? t.behind : ''}
       </span>
+      <button type="button" className="timeline-button" title={c.shareTitle} onClick={() => setSharing(true)}>
+        {c.share}
+      </button>
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }
