@@ -12,6 +12,8 @@ const root = resolve(process.cwd(), dirAt >= 0 ? args[dirAt + 1] : 'dist');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
+  // PGlite's WebAssembly compiles streaming only with this type; its .data is the filesystem image.
+  '.wasm': 'application/wasm', '.data': 'application/octet-stream',
 };
 
 createServer(async (req, res) => {

@@ -36,6 +36,8 @@ async function boot(): Promise<void> {
     </StrictMode>,
   );
   afterFirstPrompt(() => void loadShell());
+  // postgres containers' SQL goes to PGlite in a worker (store/db/), loaded when first needed.
+  afterFirstPrompt(() => void import('./store/db/startBrowserSql').then((m) => m.startBrowserSql()));
 }
 
 void boot();

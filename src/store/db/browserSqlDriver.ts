@@ -1,40 +1,38 @@
-// The database driver in the browser: PGliteWorker over one Web Worker, loaded on first use by a
-// dynamic import (never in the initial bundle). The main thread only sends simple-query messages.
-import { createLogSyncedDriver, type ProtocolMessage } from '../../engine/db/driverCore';
+// The database driver in the browser: a Web Worker (pgliteWorker.ts) that runs PGlite and the
+// log-syncing driver, started on first use; nothing of PGlite is in the page's own bundle.
 import type { SqlDriver } from '../../engine/db/sqlDriver';
-
-type WorkerModule = typeof import('@electric-sql/pglite/worker');
-type PgWorker = InstanceType<WorkerModule['PGliteWorker']>;
-
-/** A simple-query ('Q') message: the wire protocol's one-statement-string request. */
-export function simpleQuery(sql: string): Uint8Array {
-  const body = new TextEncoder().encode(sql);
-  const out = new Uint8Array(1 + 4 + body.length + 1);
-  out[0] = 0x51;
-  new DataView(out.buffer).setInt32(1, 4 + body.length + 1);
-  out.set(body, 5);
-  return out;
-}
+import type { SqlAnswer } from '../../engine/world';
+import type { WorkerReply, WorkerRequest } from './pgliteWorker';
 
 export function createBrowserSqlDriver(): SqlDriver {
-  let instance: Promise<PgWorker> | undefined;
-  const load = () =>
-    (instance ??= import('@electric-sql/pglite/worker').then(({ PGliteWorker }) =>
-      PGliteWorker.create(new Worker(new URL('./pgliteWorker.ts', import.meta.url), { type: 'module' })),
-    ));
-  return createLogSyncedDriver(
-    async (sql) => {
-      const pg = await load();
-      try {
-        const res = await pg.execProtocol(simpleQuery(sql));
-        return res.messages as unknown as ProtocolMessage[];
-      } catch (e) {
-        // PGliteWorker takes no options: an ErrorResponse arrives as a thrown DatabaseError.
-        const err = e as Partial<Record<'message' | 'severity' | 'code' | 'position' | 'detail' | 'hint', string>>;
-        if (typeof err.severity !== 'string') throw e;
-        return [{ name: 'error', ...err }];
-      }
+  let worker: Worker | undefined;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (a: SqlAnswer) => void; reject: (e: Error) => void }>();
+  const start = (): Worker => {
+    if (worker) return worker;
+    worker = new Worker(new URL('./pgliteWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const w = waiting.get(e.data.id);
+      if (!w) return;
+      waiting.delete(e.data.id);
+      if (e.data.answer) w.resolve(e.data.answer);
+      else w.reject(new Error(e.data.error ?? 'database worker failed'));
+    };
+    worker.onerror = (e) => {
+      for (const w of waiting.values()) w.reject(new Error(e.message || 'database worker failed'));
+      waiting.clear();
+    };
+    return worker;
+  };
+  const post = (msg: WorkerRequest) => start().postMessage(msg);
+  return {
+    execute(run) {
+      return new Promise<SqlAnswer>((resolve, reject) => {
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        post({ id, run });
+      });
     },
-    () => void load(),
-  );
+    warm: () => post({ warm: true }),
+  };
 }

@@ -7,6 +7,7 @@ import { getPendingSqlRequests, getSqlExecution } from '../../engine/db/sqlReque
 import { getContainerById } from '../../engine/tables/containerTable';
 import { appStore, type AppStore } from '../appStore';
 import { shellIfLoaded } from '../shellRuntime';
+import type { SqlAnswer } from '../../engine/world';
 
 function startsPostgres(state: ReturnType<AppStore['getState']>, from: number): boolean {
   for (let i = state.events.length - 1; i >= 0 && state.events[i].seq >= from; i--) {
@@ -37,24 +38,19 @@ export function startSqlService(driver: SqlDriver, store: AppStore = appStore): 
     for (const req of getPendingSqlRequests(state.world)) {
       if (inFlight.has(req.id)) continue;
       inFlight.add(req.id);
-      void driver.execute(getSqlExecution(state.world, req)).then(
-        (answer) => {
-          inFlight.delete(req.id);
-          const shell = shellIfLoaded();
-          if (!shell) return;
-          store.setState((s) => {
-            s.world = shell.answerSql(s.world, req.id, answer);
-          });
-        },
-        (error: unknown) => {
-          inFlight.delete(req.id);
-          const message = error instanceof Error ? error.message : String(error);
-          const shell = shellIfLoaded();
-          store.setState((s) => {
-            if (shell) s.world = shell.answerSql(s.world, req.id, { results: [], notices: [], error: { severity: 'FATAL', message } });
-          });
-        },
-      );
+      const settle = (answer: SqlAnswer) => {
+        inFlight.delete(req.id);
+        const shell = shellIfLoaded();
+        if (!shell) return;
+        const next = shell.answerSql(store.getState().world, req.id, answer);
+        store.setState((s) => {
+          s.world = next;
+        });
+      };
+      driver.execute(getSqlExecution(state.world, req)).then(settle, (error: unknown) => {
+        // The database itself failed (the worker could not load): the statement gets a FATAL answer.
+        settle({ results: [], notices: [], error: { severity: 'FATAL', message: error instanceof Error ? error.message : String(error) } });
+      });
     }
   };
   return store.subscribe(serve);
