@@ -18,3 +18,26 @@ test('docker build redraws the BuildKit view in place and leaves one final view'
   expect(text).toMatch(/\n => \[2\/2\] RUN echo built +\d+\.\ds\n/);
   expect(text).toMatch(/\n => => naming to docker\.io\/library\/myapp:latest +0\.0s\n/);
 });
+
+test('after a rebuild the images view marks the new layer and the CACHED ones', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openApp(page);
+  const panel = page.locator('[data-panel="views"]');
+  await panel.getByRole('tab', { name: 'ইমেজ ও লেয়ার' }).click();
+  const type = async (line: string, timeout = 5_000) => {
+    const before = (await bufferText(page)).length;
+    await typeCommand(page, line);
+    // Done when a prompt ends the screen again after the line.
+    await expect.poll(async () => (await bufferText(page)).length > before && /\$ $/.test(await promptText(page)), { timeout }).toBe(true);
+  };
+  await type('mkdir app && cd app && echo one > a.txt');
+  await type("printf 'FROM busybox\\nCOPY a.txt /\\nRUN echo hi > /b\\n' > Dockerfile");
+  await type('docker build -t myapp .', 20_000);
+  await type("printf 'FROM busybox\\nCOPY a.txt /\\nRUN echo bye > /b\\n' > Dockerfile");
+  await type('docker build -t myapp .', 20_000);
+  await expect(panel.locator('[data-node-id^="image:default:"][data-label="myapp:latest"]')).toBeVisible();
+  // The base and COPY layers came from the cache, the RUN layer is new.
+  await expect(panel.locator('.pv-node.kind-layer.state-cached')).toHaveCount(2);
+  await expect(panel.locator('.pv-node.kind-layer.state-fresh')).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('rebuild-layers.png') });
+});
