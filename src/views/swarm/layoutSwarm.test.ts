@@ -64,7 +64,7 @@ describe('layoutSwarm: three nodes, one drained, a pending service, then a node 
     ]);
     expect(plan.groups.map((g) => [g.id, g.x, g.y, g.w, g.h, g.label.en, g.history])).toEqual([
       ['legend', 16, 16, 820, 62, 'Services', undefined],
-      ['pending', 604, 92, 232, 172, '⏳ Pending (no node)', undefined],
+      ['pending', 604, 92, 232, 172, 'Pending (no node)', undefined],
       ['history', 16, 292, 820, 62, 'History: ended tasks', true],
     ]);
     expect(rows(typed.world, plan)).toEqual([

@@ -133,7 +133,7 @@ export function meshHint(p: PortConfig, service: Service, host: string): Bilingu
 export const meshHitWord: Bilingual = { bn: 'শেষ curl এখানে গেছে', en: 'the last curl went here' };
 
 export const legendTitle: Bilingual = { bn: 'সার্ভিস', en: 'Services' };
-export const pendingTitle: Bilingual = { bn: '⏳ অপেক্ষায় (কোনো নোড নেই)', en: '⏳ Pending (no node)' };
+export const pendingTitle: Bilingual = { bn: 'অপেক্ষায় (কোনো নোড নেই)', en: 'Pending (no node)' };
 export const historyTitle: Bilingual = { bn: 'ইতিহাস: শেষ হওয়া টাস্ক', en: 'History: ended tasks' };
 
 export const noSwarm: Bilingual = {
