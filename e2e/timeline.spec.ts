@@ -43,3 +43,16 @@ test('Ctrl+Z outside the terminal undoes, Ctrl+Shift+Z redoes', async ({ page })
   await expect(slider).toHaveAttribute('aria-valuenow', '1');
   expect(await runCommand(page, 'docker network ls --format {{.Name}} --filter name=classroom')).toBe('classroom\n');
 });
+
+test('a reload keeps the timeline: undo still works after it', async ({ page }) => {
+  await openApp(page);
+  await runCommand(page, 'docker network create first');
+  await runCommand(page, 'docker network create second');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('docker-pathshala:timeline:v1')?.includes('second') ?? false)).toBe(true);
+  await page.reload();
+  const slider = page.getByRole('region', { name: 'সময়রেখা' }).getByRole('slider');
+  await expect(slider).toHaveAttribute('aria-valuemax', '2');
+  await page.getByRole('button', { name: /পূর্বাবস্থা/ }).click();
+  await expect(slider).toHaveAttribute('aria-valuenow', '1');
+  expect(await runCommand(page, 'docker network ls --format {{.Name}} --filter name=second')).toBe('');
+});

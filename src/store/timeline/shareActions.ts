@@ -11,7 +11,7 @@ import { interrupt } from '../actions';
 import { initialBrowser } from '../browser/browserPage';
 import { initialSession } from '../sessionSlice';
 import { loadShell, promptOf } from '../shellRuntime';
-import { createTimeline, record } from './timeline';
+import { createTimeline, record, type Timeline } from './timeline';
 import { publish, timelineOf } from './timelineStore';
 import { replayEntry } from './replayEntry';
 import { decodeSharedSession, encodeSharedSession } from './shareCodec';
@@ -19,12 +19,12 @@ import { exportScript } from './exportScript';
 import { SHARE_VERSION, type SharedBase, type SharedSession } from './sharedSession';
 
 /** The session as a link can carry it, or null when its start world cannot be made again. */
-export async function sharedSessionOf(store: AppStore = appStore): Promise<SharedSession | null> {
+export async function sharedSessionOf(store: AppStore = appStore, withRedo = false): Promise<SharedSession | null> {
   const { timeline } = timelineOf(store);
   const base = await baseOf(timeline.checkpoints.get(0) as World, timeline.origin, store.getState().lesson.current);
   if (!base) return null;
-  // What can be redone is not part of where the student stands.
-  const log = timeline.log.slice(0, timeline.cursor);
+  // What can be redone is not part of where the student stands (a link); the saved timeline keeps it.
+  const log = timeline.log.slice(0, withRedo ? timeline.log.length : timeline.cursor);
   return { v: SHARE_VERSION, base, lesson: store.getState().lesson.current, log };
 }
 
@@ -58,23 +58,25 @@ export async function openShareLink(hash: string, store: AppStore = appStore): P
   for (const id of [session.base.kind === 'lesson' ? session.base.id : null, session.lesson]) {
     if (id !== null && !getLessonMeta(id)) return 'unknownLesson';
   }
-  await loadShell();
-  let built;
-  try {
-    const start = session.base.kind === 'fresh' ? createWorld(session.base) : await lessonWorld(session.base.id);
-    built = createTimeline(start);
-    for (const entry of session.log) record(built, entry, replayEntry(built.head, entry));
-  } catch {
-    // A log this build's shell cannot replay (a terminal or host that never came to be).
-    return 'replayFailed';
-  }
-  built.origin = session.base;
+  const built = await buildTimeline(session).catch(() => null);
+  // A log this build's shell cannot replay (a terminal or host that never came to be).
+  if (!built) return 'replayFailed';
   install(store, built.head, session.lesson);
   Object.assign(timelineOf(store).timeline, built);
   publish(store);
   // A job the link caught mid-run has no terminal loop to drive it here: hang it up, as a reload does.
   for (const [id, terminal] of Object.entries(built.head.terminals)) if (terminal.job) interrupt(store, id);
   return 'opened';
+}
+
+/** A timeline of the session's start world and every entry replayed (throws when replay fails). */
+export async function buildTimeline(session: SharedSession): Promise<Timeline> {
+  await loadShell();
+  const start = session.base.kind === 'fresh' ? createWorld(session.base) : await lessonWorld(session.base.id);
+  const built = createTimeline(start);
+  for (const entry of session.log) record(built, entry, replayEntry(built.head, entry));
+  built.origin = session.base;
+  return built;
 }
 
 function install(store: AppStore, world: World, lesson: string | null): void {

@@ -8,6 +8,7 @@ import { timelineOf } from '../../store/timeline/timelineStore';
 import { forkHere, jumpToPoint, pointLabels, redo, undo, type MoveResult } from '../../store/timeline/timelineActions';
 import { fill, useTimelineStrings } from './timelineStrings';
 import { timelineKey } from './timelineKeys';
+import { restoreTimeline, startTimelinePersistence } from '../../store/timeline/timelinePersistence';
 import { useShareLinkOpener } from './useShareLinkOpener';
 import { useClassroomStrings } from '../classroom/classroomStrings';
 import './timeline.css';
@@ -45,6 +46,21 @@ export default function TimelineStrip() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    // The timeline saved beside the session comes back if it leads to the restored world.
+    let stop = () => {};
+    let live = true;
+    void restoreTimeline(window.localStorage)
+      .catch(() => false)
+      .then(() => {
+        if (live) stop = startTimelinePersistence(window.localStorage);
+      });
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
 
   useEffect(() => {
