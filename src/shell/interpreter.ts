@@ -16,6 +16,7 @@ import { runBackground } from './interp/background';
 import { ArithError } from './interp/arith';
 import { shellState } from './interp/frameState';
 import { resolveCommand } from './commands/registry';
+import { rememberCommand } from './commands/host/commandLookup';
 
 export type { Io } from './interp/redirects';
 
@@ -152,6 +153,7 @@ function runSimple(rt: Runtime, cmd: SimpleCommand, io: Io): number {
   const saved = assigns.map(([k]) => [k, rt.frame.env[k]] as const);
   for (const [k, v] of assigns) rt.frame.env[k] = v;
   const cx = commandContext(rt, redirected);
+  rememberCommand(rt, name);
   try {
     return found.run(cx, argv.slice(1));
   } catch (e) {

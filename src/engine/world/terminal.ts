@@ -18,6 +18,8 @@ export interface Frame {
   lastExit: number;
   /** Free-form per-program state (python variables, psql connection …), plain data. */
   state?: unknown;
+  /** Commands found on PATH since the shell started (bash's hash table, ash's tracked aliases); absent = none. */
+  hashed?: Record<string, { path: string; hits: number }>;
 }
 
 /** A foreground command that has not finished yet (ping, logs -f, attached run …). */

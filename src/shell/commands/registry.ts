@@ -15,7 +15,7 @@ import { grepCommand, headCommand, seqCommand, sortCommand, tailCommand, trComma
 import { dateCommand, hostnameCommand, idCommand, unameCommand, whoamiCommand } from './host/sysInfo';
 import { psCommand } from './host/ps';
 import { bashCommand, shCommand } from './host/shells';
-import { helpCommand, typeCommand, whichCommand } from './host/lookup';
+import { helpCommand, whichCommand } from './host/lookup';
 import { bracketCommand, testCommand } from './host/testCommand';
 import { readCommand } from './host/read';
 import { breakCommand, continueCommand } from './host/loopControl';
@@ -33,10 +33,11 @@ import { ssCommand } from './host/net/ssCommand';
 import { digCommand } from './host/net/digCommand';
 import { PKG_COMMANDS } from './pkg/index';
 import { nanoCommand, viCommand, vimCommand } from './editors/editorCommands';
+import { commandCommand, hashCommand, typeCommand } from './host/commandLookup';
 import { psqlCommand } from './psql/psqlCommand';
 
 /** What `type` calls a shell builtin. */
-const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval']);
+const SHELL_BUILTINS = new Set(['cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'exit', 'true', 'false', 'history', 'help', 'type', ':', 'test', '[', 'read', 'break', 'continue', 'eval', 'command', 'hash']);
 /** Available in every frame whatever the filesystem holds (the simulator's promise to students). */
 const ALWAYS = new Set([...SHELL_BUILTINS, 'env', 'which', 'sleep', 'clear']);
 const HOST_ONLY = new Set(['help']);
@@ -76,6 +77,7 @@ export function listCommands(): Command[] {
   curlCommand, wgetCommand,
   ipCommand, ifconfigCommand, routeCommand, netstatCommand, nslookupCommand, pingCommand, digCommand, ssCommand,
   nanoCommand, viCommand, vimCommand,
+  commandCommand, hashCommand,
   psqlCommand,
   ...PKG_COMMANDS,
 ].forEach(registerCommand);

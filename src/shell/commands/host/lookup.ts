@@ -1,4 +1,4 @@
-// which, type and help: what a name means at this prompt.
+// which and help: what a name means at this prompt (type, command and hash: commandLookup.ts).
 import type { Command } from '../../types';
 import { runtimeOf } from '../../interp/runtime';
 import { listCommands, locateCommand } from '../registry';
@@ -15,25 +15,6 @@ export const whichCommand: Command = {
       else code = 1;
     }
     return args.length === 0 ? 1 : code;
-  },
-};
-
-export const typeCommand: Command = {
-  name: 'type',
-  summary: 'Describe a command name',
-  run(cx, args) {
-    const rt = runtimeOf(cx);
-    let code = 0;
-    for (const a of args) {
-      const where = locateCommand(rt, a, true);
-      if (where.kind === 'builtin') cx.out(`${a} is a shell builtin\n`);
-      else if (where.kind === 'file') cx.out(rt.flavour === 'bash' ? `${a} is ${where.path}\n` : `${a} is ${where.path}\n`);
-      else {
-        cx.err(rt.flavour === 'bash' ? `bash: type: ${a}: not found\n` : `${a}: not found\n`);
-        code = 1;
-      }
-    }
-    return code;
   },
 };
 
