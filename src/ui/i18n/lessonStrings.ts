@@ -37,6 +37,10 @@ const bn = {
   quizRight: 'ঠিক উত্তর',
   quizWrong: 'ভুল উত্তর',
   errorHintTitle: 'এই এররের মানে',
+  confirmStartTitle: '{title} শুরু করবেন?',
+  confirmStartBody: 'পাঠটি নিজের গোড়ার অবস্থা থেকে শুরু হয়: এখনকার কন্টেইনার, ইমেজ, ফাইল আর টার্মিনালের লেখা সব মুছে যাবে। পাঠগুলোর অগ্রগতি থেকে যাবে।',
+  confirmStart: 'হ্যাঁ, শুরু করুন',
+  cancel: 'না, থাক',
 };
 
 export type LessonStrings = typeof bn;
@@ -78,6 +82,10 @@ const en: LessonStrings = {
   quizRight: 'Right answer',
   quizWrong: 'Wrong answer',
   errorHintTitle: 'What this error means',
+  confirmStartTitle: 'Start {title}?',
+  confirmStartBody: 'The lesson starts from its own starting state: the containers, images, files and terminal text you have now will be gone. Progress in the lessons stays.',
+  confirmStart: 'Yes, start',
+  cancel: 'Cancel',
 };
 
 export const LESSON_STRINGS = { bn, en };

@@ -1,23 +1,17 @@
 // The course: every lesson with its progress, and a button to start it.
 import { useState } from 'react';
-import { listLessons, loadLesson } from '../../lessons/lessonRegistry';
-import { prepareLessonWorld } from '../../lessons/prepareLessonWorld';
-import { startLesson } from '../../store';
+import { listLessons } from '../../lessons/lessonRegistry';
 import { format } from '../i18n/lessonStrings';
 import { useAppStore } from '../useAppStore';
+import { useLessonStart } from './useLessonStart';
 import { useBilingual, useLessonStrings } from './useLessonStrings';
-
-/** Load a lesson, build its starting world and make it the session's. */
-export async function beginLesson(id: string): Promise<void> {
-  const lesson = await loadLesson(id);
-  startLesson(id, prepareLessonWorld(lesson));
-}
 
 export function LessonList() {
   const t = useLessonStrings();
   const pick = useBilingual();
   const progress = useAppStore((state) => state.lesson.progress);
   const [failed, setFailed] = useState(false);
+  const starter = useLessonStart(() => setFailed(true));
   return (
     <section className="lesson-list" aria-label={t.lessonsTitle}>
       <h3>{t.lessonsTitle}</h3>
@@ -41,7 +35,7 @@ export function LessonList() {
                 type="button"
                 title={format(t.startTitle, { title })}
                 aria-label={format(t.startTitle, { title })}
-                onClick={() => beginLesson(meta.id).catch(() => setFailed(true))}
+                onClick={() => starter.start(meta.id, title)}
               >
                 {t.start}
               </button>
@@ -49,6 +43,7 @@ export function LessonList() {
           );
         })}
       </ol>
+      {starter.dialog}
     </section>
   );
 }

@@ -9,9 +9,9 @@ import { format } from '../i18n/lessonStrings';
 import { useAppStore } from '../useAppStore';
 import { ConceptChecks } from './ConceptChecks';
 import { GoalList } from './GoalList';
-import { beginLesson } from './LessonList';
 import { Markdown } from './Markdown';
 import { Solution } from './Solution';
+import { useLessonStart } from './useLessonStart';
 import { useBilingual, useLessonStrings } from './useLessonStrings';
 
 function useLessonContent(id: string) {
@@ -40,6 +40,8 @@ export function LessonView({ id }: { id: string }) {
   const t = useLessonStrings();
   const pick = useBilingual();
   const { lesson, sections, failed } = useLessonContent(id);
+  const [startFailed, setStartFailed] = useState(false);
+  const starter = useLessonStart(() => setStartFailed(true));
   const world = useAppStore((state) => state.world);
   const sectionIndex = useAppStore((state) => state.lesson.section);
   const reached = useAppStore((state) => state.lesson.progress[id]?.done ?? []);
@@ -51,7 +53,7 @@ export function LessonView({ id }: { id: string }) {
     if (metKey) recordGoals(id, metKey.split(','));
   }, [id, metKey]);
 
-  if (failed) return <p role="alert">{t.loadFailed}</p>;
+  if (failed || startFailed) return <p role="alert">{t.loadFailed}</p>;
   if (!lesson || !sections) return <p className="lesson-muted">{t.loading}</p>;
 
   const index = Math.min(sectionIndex, sections.length - 1);
@@ -63,10 +65,11 @@ export function LessonView({ id }: { id: string }) {
         <button type="button" onClick={() => openSandbox()}>
           ← {t.backToList}
         </button>
-        <button type="button" title={t.restartTitle} onClick={() => void beginLesson(id)}>
+        <button type="button" title={t.restartTitle} onClick={() => starter.start(id, pick(lesson.title))}>
           {t.restart}
         </button>
       </div>
+      {starter.dialog}
       <h3>{pick(lesson.title)}</h3>
       <nav className="lesson-sections" aria-label={t.sections}>
         <button type="button" disabled={index === 0} onClick={() => setLessonSection(index - 1)}>
