@@ -9,6 +9,8 @@ export const psqlClient: ProgramDef = {
   name: 'psql',
   interactive: 'psql',
   start(api) {
-    if (!getRuntime(api.process as Process).interactive) api.exit(0);
+    const main = api.process.pid === api.container.state.pid || api.container.execPids.indexOf(api.process.pid) < 0;
+    const stdinOpen = main ? api.container.config.openStdin : getRuntime(api.process as Process).interactive;
+    if (!stdinOpen) api.exit(0);
   },
 };

@@ -1,7 +1,7 @@
 // `psql [OPTION]... [DBNAME [USERNAME]]`: connects (the container's Unix socket, or TCP with -h),
 // prints the banner and enters the psql frame. Defaults as libpq takes them: the user is PGUSER or
 // the login name (root in a container), the database PGDATABASE or the user's name.
-import { endExecProcess } from '../../../engine/containers/processExit';
+import { containerProcessExited, endExecProcess } from '../../../engine/containers/processExit';
 import { connectPgSocket, connectPgTcp, type PgConnectResult } from '../../../engine/db/pgConnect';
 import { readCluster } from '../../../engine/db/pgCluster';
 import type { Frame } from '../../../engine/world';
@@ -62,7 +62,7 @@ export function parsePsqlArgs(argv: readonly string[]): PsqlArgs | { error: stri
 export function startPsql(cx: CommandContext, frame: Frame, argv: readonly string[]): number {
   const p = cx.profile.psql;
   const end = (code: number) => {
-    if (frame.pid !== undefined && frame.kind === 'container') endExecProcess(cx.ctx, cx.host, frame.pid, code);
+    endPsqlProcess(cx, frame, code);
     return code;
   };
   const args = parsePsqlArgs(argv);
@@ -72,39 +72,90 @@ export function startPsql(cx: CommandContext, frame: Frame, argv: readonly strin
   }
   const env = frame.env;
   const user = args.user ?? env.PGUSER ?? frame.user;
-  const database = args.database ?? env.PGDATABASE ?? user;
   const host = args.host ?? env.PGHOST;
-  const port = Number(args.port ?? env.PGPORT ?? 5432);
-  const password = env.PGPASSWORD;
+  const target: PsqlTarget = {
+    user,
+    database: args.database ?? env.PGDATABASE ?? user,
+    port: Number(args.port ?? env.PGPORT ?? 5432),
+    list: args.list,
+    ...(host !== undefined && !host.startsWith('/') ? { host } : {}),
+    ...(env.PGPASSWORD !== undefined ? { password: env.PGPASSWORD } : {}),
+  };
+  return connectPsql(cx, frame, target, false);
+}
+
+/** Where psql connects, as its options and environment said. */
+export interface PsqlTarget {
+  user: string;
+  database: string;
+  host?: string;
+  port: number;
+  list: boolean;
+  password?: string;
+}
+
+/**
+ * Connects and enters the psql frame (`pushed`: the frame is already on the stack, asking for a
+ * password). A server that wants a password makes psql ask for one on the terminal first.
+ */
+export function connectPsql(cx: CommandContext, frame: Frame, t: PsqlTarget, pushed: boolean): number {
+  const p = cx.profile.psql;
+  const fail = (code: number) => {
+    if (pushed && cx.terminal.frames[cx.terminal.frames.length - 1] === frame) cx.terminal.frames.pop();
+    endPsqlProcess(cx, frame, code);
+    return code;
+  };
   const inContainer = frame.kind === 'container' && frame.containerId !== undefined;
+  const database = t.list ? 'postgres' : t.database;
   let res: PgConnectResult;
-  if (host !== undefined && !host.startsWith('/')) {
+  if (t.host !== undefined) {
     const origin = inContainer ? { host: cx.host, containerId: frame.containerId } : { host: cx.host };
-    res = connectPgTcp(cx.ctx, origin, { host, port }, { user, database: args.list ? 'postgres' : database, password });
+    res = connectPgTcp(cx.ctx, origin, { host: t.host, port: t.port }, { user: t.user, database, ...(t.password !== undefined ? { password: t.password } : {}) });
   } else if (inContainer) {
-    res = connectPgSocket(cx.ctx, cx.host, frame.containerId!, { user, database: args.list ? 'postgres' : database });
+    res = connectPgSocket(cx.ctx, cx.host, frame.containerId!, { user: t.user, database });
   } else res = { ok: false, failure: { kind: 'noSocket' } };
+  if (!res.ok && res.failure.kind === 'noPassword' && t.password === undefined && !pushed) {
+    const asking: Frame = { ...frame, program: 'psql', env: { ...frame.env }, lastExit: 0, state: { psqlAuth: t } };
+    cx.pushFrame(asking);
+    return 0;
+  }
   if (!res.ok) {
     cx.err(connectFailureText(p, res.failure));
-    return end(2);
+    return fail(2);
   }
   const cluster = readCluster(cx.ctx.world, res.session.host, res.session.containerId);
-  if (args.list) {
+  if (t.list) {
     if (cluster) cx.out(formatDatabaseList(p, cluster));
-    return end(0);
+    return fail(0);
   }
   const state: PsqlState = {
     session: res.session,
-    superuser: !!cluster?.roles.find((r) => r.name === user)?.superuser,
+    superuser: !!cluster?.roles.find((r) => r.name === t.user)?.superuser,
     buffer: '',
-    ...(host !== undefined && !host.startsWith('/') ? { tcp: { host, port } } : {}),
-    ...(password !== undefined ? { password } : {}),
+    ...(t.host !== undefined ? { tcp: { host: t.host, port: t.port } } : {}),
+    ...(t.password !== undefined ? { password: t.password } : {}),
   };
   cx.out(psqlBanner(p));
+  if (pushed) {
+    frame.state = undefined;
+    setPsqlState(frame, state);
+    return 0;
+  }
   const next: Frame = { ...frame, program: 'psql', env: { ...frame.env }, lastExit: 0, state: undefined };
   setPsqlState(next, state);
   cx.pushFrame(next);
   return 0;
+}
+
+/** The target a frame asking for a password waits with. */
+export function psqlAuth(frame: Frame): PsqlTarget | undefined {
+  return (frame.state as { psqlAuth?: PsqlTarget } | undefined)?.psqlAuth;
+}
+
+export function endPsqlProcess(cx: CommandContext, frame: Frame, code: number): void {
+  if (frame.kind !== 'container' || frame.pid === undefined || !frame.containerId) return;
+  if (frame.isMain) containerProcessExited(cx.ctx, cx.host, frame.containerId, code);
+  else endExecProcess(cx.ctx, cx.host, frame.pid, code);
 }
 
 export const psqlCommand: Command = {

@@ -1,5 +1,5 @@
 // psql's backslash commands: they are psql's own, never sent to the server as typed.
-import { endExecProcess } from '../../../engine/containers/processExit';
+import { endPsqlProcess } from './psqlCommand';
 import { connectPgSocket, connectPgTcp } from '../../../engine/db/pgConnect';
 import { readCluster } from '../../../engine/db/pgCluster';
 import type { CommandContext } from '../../types';
@@ -24,7 +24,7 @@ export function quitPsql(cx: CommandContext): number {
   const frames = cx.terminal.frames;
   const frame = frames[frames.length - 1];
   if (frames.length > 1) frames.pop();
-  if (frame.kind === 'container' && frame.pid !== undefined && frame.program === 'psql') endExecProcess(cx.ctx, cx.host, frame.pid, 0);
+  if (frame.program === 'psql') endPsqlProcess(cx, frame, 0);
   frames[frames.length - 1].lastExit = 0;
   return 0;
 }

@@ -5,18 +5,22 @@ import type { FrameProgram } from '../../types';
 import { runMeta } from './psqlMeta';
 import { scanSql } from './psqlScanner';
 import { psqlJob, psqlState, runStatements } from './psqlSession';
-import { startPsql } from './psqlCommand';
+import { connectPsql, psqlAuth, startPsql } from './psqlCommand';
 import { registerFrameEntry } from '../../frames/frameEntry';
 
 export const psqlProgram: FrameProgram = {
   name: 'psql',
   prompt(_world, frame) {
+    const auth = psqlAuth(frame);
+    if (auth) return `Password for user ${auth.user}: `;
     const state = psqlState(frame);
     if (!state) return '=# ';
     const mid = state.buffer === '' ? '=' : scanSql(state.buffer).state;
     return `${state.session.database}${mid}${state.superuser ? '#' : '>'} `;
   },
   runLine(cx, line) {
+    const auth = psqlAuth(cx.frame);
+    if (auth) return connectPsql(cx, cx.frame, { ...auth, password: line }, true);
     const state = psqlState(cx.frame);
     if (!state) return 0;
     // A backslash command may end a line that began a statement: the statement part stays in the buffer.
