@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { layoutTimes } from './layoutTimes';
 import { panZoomProbe, waitForSelectorProbe } from './pageProbes';
+import { swarmLayoutTimes } from './swarmTimes';
 
 const CONTAINERS = 1000;
 const CHROMIUM = '/usr/bin/chromium';
@@ -110,6 +111,10 @@ console.log('views benchmark');
 console.log('layout in node (median of 15):');
 for (const f of layoutTimes([50, CONTAINERS])) {
   console.log(`  ${f.view.padEnd(8)} ${String(f.containers).padStart(5)} containers: ${f.medianMs.toFixed(2).padStart(7)} ms, ${f.elements} elements${f.aggregated ? ' (aggregated)' : ''}`);
+}
+console.log('swarm layout in node (5 nodes, 3 services; first = grouping a new task table, then median of 15):');
+for (const f of swarmLayoutTimes([100, 100_000])) {
+  console.log(`  swarm    ${String(f.tasks).padStart(6)} tasks: first ${f.firstMs.toFixed(1).padStart(6)} ms, then ${f.medianMs.toFixed(2).padStart(6)} ms, ${f.elements} elements${f.aggregated ? ' (aggregated)' : ''}`);
 }
 console.log(`headless Chromium, 1366×768, ${CONTAINERS} containers:`);
 await browserFigures();

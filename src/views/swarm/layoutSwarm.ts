@@ -6,7 +6,7 @@
 import type { World } from '../../engine';
 import type { Task } from '../../engine/world';
 import type { LayoutOptions, PlanPulse } from '../viewTypes';
-import { cellBox, legendBox, meshBox, meshBoxId, nodeBox, taskBox, taskBoxId, cellBoxId, type CellCounts, type Rect } from './swarmBoxes';
+import { cellBox, legendBox, meshBox, meshBoxId, nodeBox, taskBox, taskBoxId, cellBoxId, type Rect } from './swarmBoxes';
 import { collectSwarmFacts, type ServiceFact, type SwarmFacts } from './swarmFacts';
 import * as L from './swarmLabels';
 import { lastMeshHit, type MeshHit } from './meshHit';
@@ -48,17 +48,6 @@ function stack(col: Column, h: number): Rect {
   return r;
 }
 
-function countCells(tasks: Task[], ended: Task[] = []): Map<string, CellCounts> {
-  const out = new Map<string, CellCounts>();
-  const at = (id: string) => out.get(id) ?? (out.set(id, { running: 0, other: 0, ended: 0 }), out.get(id)!);
-  for (const t of tasks) {
-    if (t.state === 'running' && t.desired === 'running') at(t.serviceId).running++;
-    else at(t.serviceId).other++;
-  }
-  for (const t of ended) if (out.has(t.serviceId)) at(t.serviceId).ended++;
-  return out;
-}
-
 interface Ctx {
   facts: SwarmFacts;
   byId: Map<string, ServiceFact>;
@@ -73,10 +62,10 @@ interface Ctx {
 function placeTasks(ctx: Ctx, col: Column, nodeId: string, tasks: Task[]): void {
   const node = ctx.facts.cluster.nodes[nodeId];
   if (ctx.aggregated) {
-    const counts = countCells(tasks, ctx.facts.ended.get(nodeId));
+    const counts = ctx.facts.cells.get(nodeId);
     for (const f of ctx.facts.services) {
-      const c = counts.get(f.service.id);
-      if (!c) continue;
+      const c = counts?.get(f.service.id);
+      if (!c || c.running + c.other === 0) continue;
       const reason = nodeId ? undefined : tasks.find((t) => t.serviceId === f.service.id && t.error)?.error;
       col.boxes.push(cellBox(f, nodeId, c, ctx.maxCell, stack(col, CELL_H), node?.host ?? ctx.host, reason));
     }
@@ -90,7 +79,7 @@ function placeTasks(ctx: Ctx, col: Column, nodeId: string, tasks: Task[]): void 
 
 function maxCellCount(facts: SwarmFacts): number {
   let max = 0;
-  for (const tasks of facts.live.values()) for (const c of countCells(tasks).values()) max = Math.max(max, c.running + c.other);
+  for (const perService of facts.cells.values()) for (const c of perService.values()) max = Math.max(max, c.running + c.other);
   return max;
 }
 

@@ -5,7 +5,7 @@
 import { shownTaskState } from '../../engine/queries/swarm';
 import type { PortConfig, SwarmNode, Task } from '../../engine/world';
 import type { InspectTarget } from '../viewTypes';
-import { ENDED, type ServiceFact } from './swarmFacts';
+import { ENDED, type CellCounts, type ServiceFact } from './swarmFacts';
 import * as L from './swarmLabels';
 import type { SwarmBox } from './swarmPlanTypes';
 
@@ -97,12 +97,6 @@ export function taskBox(f: ServiceFact, t: Task, node: SwarmNode | undefined, r:
   };
   if (ENDED.has(t.state)) box.history = true;
   return box;
-}
-
-export interface CellCounts {
-  running: number;
-  other: number;
-  ended: number;
 }
 
 export function cellBox(f: ServiceFact, nodeId: string, counts: CellCounts, max: number, r: Rect, host: string, reason?: string): SwarmBox {

@@ -29,6 +29,14 @@ export interface SwarmFacts {
   /** Ended tasks per node id (failed, shutdown, complete …). */
   ended: Map<string, Task[]>;
   liveCount: number;
+  /** Per node id, per service id: running, on their way, ended (the aggregated cells). */
+  cells: Map<string, Map<string, CellCounts>>;
+}
+
+export interface CellCounts {
+  running: number;
+  other: number;
+  ended: number;
 }
 
 /** A, B, … Z, then A2, B2 …: a per-service mark that does not rely on colour. */
@@ -41,11 +49,7 @@ export function pickCluster(world: World, host: string): Cluster | undefined {
   return getClusterOf(world, host) ?? Object.values(world.swarms)[0];
 }
 
-interface Grouped {
-  live: Map<string, Task[]>;
-  ended: Map<string, Task[]>;
-  liveCount: number;
-}
+type Grouped = Pick<SwarmFacts, 'live' | 'ended' | 'liveCount' | 'cells'>;
 
 const groupedCache = new WeakMap<object, Grouped>();
 
@@ -60,25 +64,34 @@ function groupTasks(cluster: Cluster): Grouped {
   if (cached) return cached;
   const live = new Map<string, Task[]>();
   const ended = new Map<string, Task[]>();
+  const cells = new Map<string, Map<string, CellCounts>>();
+  const cell = (t: Task) => {
+    const perNode = cells.get(t.nodeId) ?? (cells.set(t.nodeId, new Map()), cells.get(t.nodeId)!);
+    return perNode.get(t.serviceId) ?? (perNode.set(t.serviceId, { running: 0, other: 0, ended: 0 }), perNode.get(t.serviceId)!);
+  };
   let liveCount = 0;
   for (const t of listTaskSnapshots(cluster)) {
-    if (ENDED.has(t.state)) push(ended, t.nodeId, t);
-    else {
+    if (ENDED.has(t.state)) {
+      push(ended, t.nodeId, t);
+      cell(t).ended++;
+    } else {
       push(live, t.nodeId, t);
       liveCount++;
+      if (t.state === 'running' && t.desired === 'running') cell(t).running++;
+      else cell(t).other++;
     }
   }
-  const out = { live, ended, liveCount };
+  const out = { live, ended, liveCount, cells };
   groupedCache.set(cluster.tasks, out);
   return out;
 }
 
 function serviceFacts(cluster: Cluster, grouped: Grouped): ServiceFact[] {
   const running: Record<string, number> = {};
-  for (const [nodeId, tasks] of grouped.live) {
+  for (const [nodeId, perService] of grouped.cells) {
     const node = cluster.nodes[nodeId];
     if (!node || node.status !== 'ready') continue;
-    for (const t of tasks) if (t.state === 'running' && t.desired === 'running') running[t.serviceId] = (running[t.serviceId] ?? 0) + 1;
+    for (const [serviceId, c] of perService) running[serviceId] = (running[serviceId] ?? 0) + c.running;
   }
   const ready = Object.values(cluster.nodes).filter((n) => n.status === 'ready' && n.availability === 'active').length;
   return Object.values(cluster.services)
