@@ -172,6 +172,10 @@ export function interrupt(world: World, terminalId: string): LineOutcome {
     const st = shellState(frame);
     if (st.pending !== undefined || st.after !== undefined) setShellState(frame, { pending: undefined, after: undefined });
     frame.lastExit = p.exitCode;
+    if (!job && frameProgram(frame.program).endsOnInterrupt) {
+      terminal.frames.pop();
+      top(terminal).lastExit = p.exitCode;
+    }
   });
 }
 

@@ -84,6 +84,8 @@ export interface FrameProgram {
   name: string;
   prompt(world: import('../engine/world').World, frame: Frame): string;
   runLine(cx: CommandContext, line: string): number;
+  /** A question asked by a command (prune's [y/N]): Ctrl-C kills that command, the frame goes with it. */
+  endsOnInterrupt?: boolean;
 }
 
 export interface LineOutcome {

@@ -6,6 +6,7 @@ import { shellProgram } from './shellProgram';
 import { confirmProgram } from '../commands/dockerMachine/machineRm';
 import { psqlProgram } from '../commands/psql/psqlProgram';
 import { aptPromptProgram } from '../commands/pkg/apt/aptPrompt';
+import { dockerConfirmProgram } from '../commands/docker/prompt';
 
 const programs: Record<string, FrameProgram> = {};
 
@@ -27,6 +28,7 @@ registerFrameProgram(shellProgram('sh'), 'ash', 'dash');
 registerFrameProgram(confirmProgram);
 registerFrameProgram(psqlProgram);
 registerFrameProgram(aptPromptProgram);
+registerFrameProgram(dockerConfirmProgram);
 
 // Typing `python3` in a container shell opens its REPL frame when one is registered.
 setProgramFallback((name): Command | undefined => {

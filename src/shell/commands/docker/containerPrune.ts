@@ -1,14 +1,10 @@
 import { pruneContainers } from '../../../engine/containers/pruneContainers';
 import { humanSizeWithPrecision } from '../../format/units';
+import { confirm } from './prompt';
 import type { DockerSubcommand } from './subcommand';
 import { reportDaemonError } from './errors';
 
-const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ';
-
-/** prompt.Confirm: the first line of stdin, trimmed, must be y or Y. */
-function confirmed(stdin: string): boolean {
-  return stdin.split('\n')[0].trim().toLowerCase() === 'y';
-}
+const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
 
 export const containerPruneCommand: DockerSubcommand = {
   spec: {
@@ -23,10 +19,9 @@ export const containerPruneCommand: DockerSubcommand = {
   },
   run(cx, args) {
     if (args.flags.force !== true) {
-      cx.out(WARNING);
-      // With nothing piped in, the student "pressed Enter": the terminal echoes the newline.
-      if (cx.stdin === '') cx.out('\n');
-      if (!confirmed(cx.stdin)) {
+      const yes = confirm(cx, WARNING, 'container prune', args);
+      if (yes === undefined) return 0;
+      if (!yes) {
         if (cx.profile.cli.pruneDeclined === 'report') cx.out('Total reclaimed space: 0B\n');
         return 0;
       }

@@ -21,10 +21,14 @@ export const imagePruneCommand: DockerSubcommand = {
   },
   run(cx, args) {
     const all = args.flags.all === true;
-    if (args.flags.force !== true && !confirm(cx, all ? ALL_WARNING : DANGLING_WARNING)) {
-      if (cx.profile.cli.pruneDeclined === 'cancel') return 1;
-      cx.out('Total reclaimed space: 0B\n');
-      return 0;
+    if (args.flags.force !== true) {
+      const yes = confirm(cx, all ? ALL_WARNING : DANGLING_WARNING, 'image prune', args);
+      if (yes === undefined) return 0;
+      // Declined: 18.03 reports nothing reclaimed; today's CLI exits 0 silently ("cancelled").
+      if (!yes) {
+        if (cx.profile.cli.pruneDeclined === 'report') cx.out('Total reclaimed space: 0B\n');
+        return 0;
+      }
     }
     const { lines, spaceReclaimed } = pruneImages(cx.ctx, cx.host, { all });
     if (lines.length > 0) cx.out(`Deleted Images:\n${lines.map((l) => `${l}\n`).join('')}\n`);

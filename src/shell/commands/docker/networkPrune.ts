@@ -15,7 +15,7 @@ export const networkPruneCommand: DockerSubcommand = {
     ],
   },
   run(cx, args) {
-    if (args.flags.force !== true && !confirm(cx, cx.profile.network.pruneWarning)) return cx.profile.cli.pruneDeclined === 'cancel' ? 1 : 0;
+    if (args.flags.force !== true && !confirm(cx, cx.profile.network.pruneWarning, 'network prune', args)) return 0;
     const deleted = pruneNetworks(cx.ctx, cx.host);
     if (deleted.length > 0) cx.out(`Deleted Networks:\n${deleted.map((n) => `${n}\n`).join('')}\n`);
     return 0;

@@ -35,9 +35,8 @@ export const systemPruneCommand: DockerSubcommand = {
   run(cx, args) {
     const all = args.flags.all === true;
     const withVolumes = args.flags.volumes === true;
-    if (args.flags.force !== true && !confirm(cx, warning(cx, all, withVolumes))) {
-      return cx.profile.cli.pruneDeclined === 'cancel' ? 1 : 0;
-    }
+    // Declined: 18.03 returns nil, today's CLI a "cancelled" error that main() exits 0 on, silently.
+    if (args.flags.force !== true && !confirm(cx, warning(cx, all, withVolumes), 'system prune', args)) return 0;
     let total = 0;
     const report = (title: string, lines: string[]) => {
       if (lines.length > 0) cx.out(`${title}\n${lines.map((l) => `${l}\n`).join('')}\n`);

@@ -48,21 +48,21 @@ describe('docker volume', () => {
     expect(s.docker('volume rm -f nope')).toEqual({ code: 0, out: '', err: '' });
   });
 
-  it('prune asks; without an answer classic reports 0B, current cancels', () => {
+  it('prune asks; declined, classic reports 0B and current cancels (exit 0, silent)', () => {
     const classic = dockerSession('classic');
     classic.docker('volume create ab');
-    expect(classic.docker('volume prune')).toEqual({
+    expect(classic.docker('volume prune', 'n\n')).toEqual({
       code: 0,
-      out: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] \nTotal reclaimed space: 0B\n',
+      out: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] Total reclaimed space: 0B\n',
       err: '',
     });
     expect(classic.docker('volume prune', 'y\n').out).toBe(
       'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] Deleted Volumes:\nab\n\nTotal reclaimed space: 0B\n',
     );
     const current = dockerSession('current');
-    expect(current.docker('volume prune')).toEqual({
-      code: 1,
-      out: 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] \n',
+    expect(current.docker('volume prune', 'n\n')).toEqual({
+      code: 0,
+      out: 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] ',
       err: '',
     });
     expect(current.docker('volume prune -f')).toEqual({ code: 0, out: 'Total reclaimed space: 0B\n', err: '' });

@@ -21,10 +21,14 @@ export const volumePruneCommand: DockerSubcommand = {
     const m = cx.profile.cli;
     // 18.03 pruned every unused volume; the anonymous-only default came with API 1.42.
     const all = args.flags.all === true || m.volumePruneWarning === m.volumePruneAllWarning;
-    if (args.flags.force !== true && !confirm(cx, all ? m.volumePruneAllWarning : m.volumePruneWarning)) {
-      if (m.pruneDeclined === 'cancel') return 1;
-      cx.out('Total reclaimed space: 0B\n');
-      return 0;
+    if (args.flags.force !== true) {
+      const yes = confirm(cx, all ? m.volumePruneAllWarning : m.volumePruneWarning, 'volume prune', args);
+      if (yes === undefined) return 0;
+      // Declined: 18.03 reports nothing reclaimed; today's CLI exits 0 silently ("cancelled").
+      if (!yes) {
+        if (m.pruneDeclined === 'report') cx.out('Total reclaimed space: 0B\n');
+        return 0;
+      }
     }
     const { deleted, spaceReclaimed } = pruneVolumes(cx.ctx, cx.host, { all });
     if (deleted.length > 0) cx.out(`Deleted Volumes:\n${deleted.map((n) => `${n}\n`).join('')}\n`);
