@@ -163,13 +163,26 @@ function tableOrder(rt: Runtime, frame: Frame): { path: string; hits: number }[]
 
 function fnv1(s: string): number {
   let h = 2166136261;
-  for (const byte of new TextEncoder().encode(s)) h = (Math.imul(h, 16777619) ^ byte) >>> 0;
+  for (const byte of utf8Bytes(s)) h = (Math.imul(h, 16777619) ^ byte) >>> 0;
   return h;
 }
 
 function ashHash(s: string): number {
-  const bytes = new TextEncoder().encode(s);
+  const bytes = utf8Bytes(s);
   let h = (bytes[0] ?? 0) << 4;
   for (const byte of bytes) h += byte;
   return h & 0x7fff;
+}
+
+/** The name's bytes as C sees them (no TextEncoder: the shell compiles without the DOM lib). */
+function utf8Bytes(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
 }
