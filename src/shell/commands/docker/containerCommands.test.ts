@@ -225,6 +225,15 @@ describe('start, stop, rm, logs, exec, port, wait, prune', () => {
     expect(s.run('docker exec sl ls').err).toBe(`Error response from daemon: container ${s.container('sl').id} is not running\n`);
   });
 
+  it('exec and start -a inspect first: a missing container is the 18.03 client\'s own 404 text', () => {
+    const classic = session('classic');
+    for (const line of ['docker exec -it nosuch sh', 'docker exec nosuch ls', 'docker start -a nosuch']) {
+      expect(classic.run(line)).toMatchObject({ out: '', err: 'Error: No such container: nosuch\n', exit: 1 });
+    }
+    const current = session('current');
+    expect(current.run('docker exec -it nosuch sh')).toMatchObject({ err: 'Error response from daemon: No such container: nosuch\n', exit: 1 });
+  });
+
   it('port lists published ports (with IPv6 in current) and names missing ones per era', () => {
     for (const [profile, all, one, missing] of [
       ['current', '80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n', '0.0.0.0:8080\n[::]:8080\n', "no public port '81' published for web\n"],

@@ -9,7 +9,7 @@ import type { FlagValue } from '../../cli/flagTypes';
 import type { DockerSubcommand } from './subcommand';
 import { containerFrame } from './containerFrame';
 import { interactiveProgram } from './attachContainer';
-import { reportDaemonError } from './errors';
+import { reportDaemonError, reportNotFound } from './errors';
 import { getFrameEntry } from '../../frames/frameEntry';
 
 function str(v: FlagValue | undefined): string | undefined {
@@ -45,6 +45,12 @@ export const execCommand: DockerSubcommand = {
     const env = Array.isArray(f.env) ? f.env : [];
     const user = str(f.user);
     const workdir = str(f.workdir);
+    // The CLI inspects the container first so that "not found" wins (18.03's client words it itself).
+    try {
+      findContainer(cx.ctx.world, cx.host, ref);
+    } catch (e) {
+      return reportNotFound(cx, 'container', ref, e);
+    }
     let p: Process;
     try {
       p = execInContainer(cx.ctx, cx.host, ref, argv, { user, env, workdir, tty, interactive, detach });

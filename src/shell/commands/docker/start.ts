@@ -2,7 +2,7 @@ import { findContainer } from '../../../engine/containers/findContainer';
 import { startContainer } from '../../../engine/containers/startContainer';
 import type { DockerSubcommand } from './subcommand';
 import { attachAfterStart } from './attachContainer';
-import { reportDaemonError } from './errors';
+import { reportDaemonError, reportNotFound } from './errors';
 
 export const startCommand: DockerSubcommand = {
   spec: {
@@ -26,8 +26,14 @@ export const startCommand: DockerSubcommand = {
         cx.err(`${cx.profile.containerCli.startAttachMany}\n`);
         return 1;
       }
+      // Attaching starts with an inspect, whose 404 18.03's client words itself.
+      let c: ReturnType<typeof findContainer>;
       try {
-        const c = findContainer(cx.ctx.world, cx.host, refs[0]);
+        c = findContainer(cx.ctx.world, cx.host, refs[0]);
+      } catch (e) {
+        return reportNotFound(cx, 'container', refs[0], e);
+      }
+      try {
         const cursor = c.logs.length;
         startContainer(cx.ctx, cx.host, c.id);
         return attachAfterStart(cx, c, cursor, { stdin });
