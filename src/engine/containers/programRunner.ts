@@ -89,6 +89,10 @@ function buildApi(ctx: Ctx, hostName: string, proc: Process, c: Container, resul
         return false;
       }
     },
+    stat: (path) => {
+      const st = containerVfs(world, hostName, c.id).stat(path);
+      return st && st.type !== 'l' ? { type: st.type, mtime: st.mtime, size: st.size } : undefined;
+    },
     writeFile: (path, text) => {
       const vfs = containerVfs(world, hostName, c.id);
       // Programs also write into directories they make (git clone): parents appear as with mkdir -p.

@@ -1,6 +1,7 @@
 // A stand-in for the container side in program tests: a ProgramApi over plain fields that
 // records what the program did (output, exit code, ports, wake-ups) and lets the test move
 // the clock and call the hooks.
+import { utf8Length } from '../fs/tree';
 import { createWorld } from '../createWorld';
 import type { Container, Process, ProfileName, World } from '../world';
 import type { HttpRequest, HttpResponse, ProgramApi, ProgramDef, Signal } from './programTypes';
@@ -26,6 +27,8 @@ export interface FakeOptions {
   profile?: ProfileName;
   env?: Record<string, string>;
   files?: Record<string, string>;
+  /** mtime stat() reports for those files (default: the clock when asked). */
+  filesMtime?: number;
   tty?: boolean;
   openStdin?: boolean;
   hostname?: string;
@@ -158,6 +161,11 @@ export function runProgram(def: ProgramDef, argv: string[], opts: FakeOptions = 
     isDir: (path) => Object.keys(run.files).some((f) => f.startsWith(`${path.replace(/\/$/, '')}/`)),
     writeFile: (path, text) => {
       run.files[path] = text;
+    },
+    stat: (path) => {
+      const data = run.files[path];
+      if (data !== undefined) return { type: 'f', mtime: opts.filesMtime ?? world.now, size: utf8Length(data) };
+      return run.api.isDir?.(path) ? { type: 'd', mtime: opts.filesMtime ?? world.now, size: 4096 } : undefined;
     },
   };
   def.start(run.api);

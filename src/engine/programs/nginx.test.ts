@@ -140,3 +140,47 @@ describe('tutum/hello-world', () => {
     expect(r.http({}).body).toContain('\t<h1>Hello Pathshala!</h1>\n\t<h3>My hostname is abc</h3>\t</body>\n</html>\n');
   });
 });
+
+describe('nginx static site', () => {
+  const files = {
+    '/usr/share/nginx/html/index.html': '<h1>home</h1>\n',
+    '/usr/share/nginx/html/docs/index.html': '<h1>docs</h1>\n',
+    '/usr/share/nginx/html/empty/.keep': '',
+    '/usr/share/nginx/html/app.js': 'x\n',
+    '/usr/share/nginx/html/f.woff': 'x\n',
+  };
+  const start = (profile: 'classic' | 'current') =>
+    runProgram(nginx, ['nginx', '-g', 'daemon off;'], { profile, files, filesMtime: Date.UTC(2018, 4, 19, 8, 0, 0) });
+
+  it('redirects a directory without its slash to the Host name on nginx’s own port', () => {
+    const r = start('classic');
+    const res = r.http({ path: '/docs?x=1', headers: { Host: 'localhost:8080', 'User-Agent': 'curl/7.58.0' } });
+    expect([res.status, res.statusText, res.headers.Location, res.headers['Content-Length']]).toEqual([301, 'Moved Permanently', 'http://localhost/docs/?x=1', '186']);
+    expect(res.body).toBe(
+      '<html>\r\n<head><title>301 Moved Permanently</title></head>\r\n<body bgcolor="white">\r\n<center><h1>301 Moved Permanently</h1></center>\r\n<hr><center>nginx/1.13.12</center>\r\n</body>\r\n</html>\r\n',
+    );
+    expect(Object.keys(res.headers)).toEqual(['Server', 'Date', 'Content-Type', 'Content-Length', 'Location', 'Connection']);
+    expect(r.stdout).toBe('172.17.0.1 - - [20/May/2018:10:00:00 +0000] "GET /docs?x=1 HTTP/1.1" 301 186 "-" "curl/7.58.0" "-"\n');
+  });
+
+  it('serves a directory index with the file’s Last-Modified, and forbids a directory without one', () => {
+    const r = start('current');
+    const ok = r.http({ path: '/docs/' });
+    expect([ok.status, ok.body, ok.headers['Last-Modified'], ok.headers.ETag]).toEqual([200, '<h1>docs</h1>\n', 'Sat, 19 May 2018 08:00:00 GMT', '"5affd980-e"']);
+    const denied = r.http({ path: '/empty/', headers: { Host: 'localhost:8080', 'User-Agent': 'curl/8.5.0' } });
+    expect([denied.status, denied.headers['Content-Length']]).toEqual([403, '153']);
+    expect(r.stderr.split('\n').filter((l) => l.includes('[error]'))).toEqual([
+      expect.stringMatching(/\[error\] 29#29: \*2 directory index of "\/usr\/share\/nginx\/html\/empty\/" is forbidden, client: 172\.17\.0\.1, server: localhost, request: "GET \/empty\/ HTTP\/1\.1", host: "localhost:8080"$/),
+    ]);
+  });
+
+  it('types files from its era’s mime.types and answers HEAD without a body', () => {
+    const old = start('classic');
+    expect(old.http({ path: '/f.woff' }).headers['Content-Type']).toBe('application/font-woff');
+    const now = start('current');
+    expect(now.http({ path: '/f.woff' }).headers['Content-Type']).toBe('font/woff');
+    const head = now.http({ method: 'HEAD', path: '/app.js' });
+    expect([head.headers['Content-Type'], head.headers['Content-Length'], head.body]).toEqual(['application/javascript', '2', '']);
+    expect(now.stdout.split('\n')[1]).toMatch(/"HEAD \/app\.js HTTP\/1\.1" 200 0 /);
+  });
+});

@@ -5,6 +5,7 @@
 import { programOutputs } from '../profile/programOutput';
 import { nginxIndexHtml } from '../hub/images/nginxPage';
 import { mimeType, nginxErrorPage, statusText, utf8Length } from './nginxPages';
+import { nginxMimeType } from './nginxMimeTypes';
 import type { HttpRequest, HttpResponse, ProgramApi, ProgramDef, Signal } from './programTypes';
 import { httpDate, nginxAccessTime, nginxErrorTime } from './timeFormats';
 import { renderTutumPage } from './tutumPage';
@@ -52,7 +53,7 @@ function respond(api: ProgramApi, req: HttpRequest, version: string, status: num
 
 /** nginx sends Content-Type before Content-Length and Connection after them. */
 function reorder(h: Record<string, string>): Record<string, string> {
-  const order = ['Server', 'Date', 'Content-Type', 'Content-Length', 'Transfer-Encoding', 'Last-Modified', 'Connection', 'ETag', 'Accept-Ranges'];
+  const order = ['Server', 'Date', 'Content-Type', 'Content-Length', 'Transfer-Encoding', 'Last-Modified', 'Location', 'Connection', 'ETag', 'Accept-Ranges'];
   const out: Record<string, string> = {};
   for (const k of order) if (k in h) out[k] = h[k];
   for (const k of Object.keys(h)) if (!(k in out)) out[k] = h[k];
@@ -86,20 +87,64 @@ function serve(api: ProgramApi, req: HttpRequest): HttpResponse {
     if (file === undefined) return notFound(api, req, TUTUM_VERSION, '<body bgcolor="white">', `/www${path}`, true);
     return respond(api, req, TUTUM_VERSION, 200, file, { 'Content-Type': mimeType(path), 'Accept-Ranges': 'bytes' }, true);
   }
-  const filePath = `${ROOT}${path.endsWith('/') ? `${path}index.html` : path}`;
-  // The image's own index.html (1.13 had no color-scheme line).
+  return serveStatic(api, req, prof, path, st.connections + 1);
+}
+
+/** Whether the request's query string survives into a redirect (nginx appends `?args`). */
+function queryOf(req: HttpRequest): string {
+  const i = req.path.indexOf('?');
+  return i < 0 ? '' : req.path.slice(i);
+}
+
+type NginxProfile = (typeof programOutputs)['current']['nginx'];
+
+/** The static module over /usr/share/nginx/html: index.html for directories, 301 to add a slash, 403 without an index. */
+function serveStatic(api: ProgramApi, req: HttpRequest, prof: NginxProfile, rawPath: string, conn: number): HttpResponse {
+  let path = rawPath;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    // nginx keeps an undecodable %-sequence as typed.
+  }
+  const host = getHeader(req, 'Host');
+  const logError = (msg: string) => {
+    const workers = api.getState<NginxState>()?.workers ?? [7];
+    errorLog(api, workers[0], 'error', `*${conn} ${msg}, client: ${req.remoteAddr}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1"${host ? `, host: "${host}"` : ''}`);
+  };
+  const errorPage = (status: number) => respond(api, req, prof.version, status, nginxErrorPage(status, prof.version, prof.errorBodyTag), { 'Content-Type': 'text/html' }, false);
+  const target = `${ROOT}${path}`;
+  const kind = api.stat?.(target)?.type ?? (api.isDir?.(target) ? 'd' : api.readFile(target) !== undefined ? 'f' : undefined);
+  if (!path.endsWith('/') && kind === 'd') {
+    // absolute_redirect: the Host header's name, and nginx's own port (80), not the published one.
+    const name = (host ?? 'localhost').replace(/:\d+$/, '');
+    const location = `http://${name}${path}/${queryOf(req)}`;
+    return respond(api, req, prof.version, 301, nginxErrorPage(301, prof.version, prof.errorBodyTag), { 'Content-Type': 'text/html', Location: location }, false);
+  }
+  if (path.endsWith('/')) {
+    const index = `${target}index.html`;
+    if (api.readFile(index) === undefined && !(index === `${ROOT}/index.html` && api.readFile(`${ROOT}/50x.html`) === undefined)) {
+      if (kind === 'd') {
+        logError(`directory index of "${target}" is forbidden`);
+        return errorPage(403);
+      }
+      logError(`"${index}" is not found (2: No such file or directory)`);
+      return errorPage(404);
+    }
+  }
+  const filePath = path.endsWith('/') ? `${target}index.html` : target;
+  // The image's own index.html (1.13 had no color-scheme line), also when only its record is missing.
   const packaged = nginxIndexHtml(api.profile !== 'classic');
   let body = api.readFile(filePath);
   if (body === undefined && filePath === `${ROOT}/index.html` && api.readFile(`${ROOT}/50x.html`) === undefined) body = packaged;
   if (body === undefined) return notFound(api, req, prof.version, prof.errorBodyTag, filePath, false);
-  const mtime = body === packaged ? prof.pageMtime : api.container.state.startedAt || api.now;
+  const mtime = body === packaged ? prof.pageMtime : (api.stat?.(filePath)?.mtime ?? (api.container.state.startedAt || api.now));
   return respond(
     api,
     req,
     prof.version,
     200,
     body,
-    { 'Content-Type': mimeType(filePath), 'Last-Modified': httpDate(mtime), ETag: etag(mtime, utf8Length(body)), 'Accept-Ranges': 'bytes' },
+    { 'Content-Type': nginxMimeType(prof.version, filePath), 'Last-Modified': httpDate(mtime), ETag: etag(mtime, utf8Length(body)), 'Accept-Ranges': 'bytes' },
     false,
   );
 }

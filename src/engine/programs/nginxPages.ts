@@ -1,7 +1,7 @@
 // nginx's built-in error pages and the helpers its responses share. The packaged index.html
 // is the image's file (hub/images/nginxPage.ts), served from there even when it is missing.
 
-const STATUS_TEXT: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 405: 'Not Allowed', 500: 'Internal Server Error' };
+const STATUS_TEXT: Record<number, string> = { 301: 'Moved Permanently', 403: 'Forbidden', 404: 'Not Found', 405: 'Not Allowed', 500: 'Internal Server Error' };
 
 export function statusText(status: number): string {
   return status === 200 ? 'OK' : (STATUS_TEXT[status] ?? '');

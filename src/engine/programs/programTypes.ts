@@ -55,6 +55,8 @@ export interface ProgramApi {
   readFile(path: string): string | undefined;
   /** Is there a directory at this path in the container's filesystem (an installed package)? */
   isDir?(path: string): boolean;
+  /** What is at a path (following symlinks): a web server's Last-Modified, a directory to redirect; undefined when missing. */
+  stat?(path: string): { type: 'f' | 'd'; mtime: number; size: number } | undefined;
   /** Write a file into the container's filesystem (a data directory marks a database as initialised). */
   writeFile?(path: string, text: string): void;
   /** Send one packet from this process's namespace: its hop-by-hop path becomes packet.sent events for the network view. */
