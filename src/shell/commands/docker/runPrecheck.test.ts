@@ -19,8 +19,19 @@ describe('docker run/create: what the CLI rejects before it asks the daemon', ()
     expect(current.docker('run --restart sometimes busybox')).toEqual({
       code: 125,
       out: '',
-      err: "docker: invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\n\nRun 'docker run --help' for more information\n",
+      err: "docker: Error response from daemon: invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\n\nRun 'docker run --help' for more information\n",
     });
+    // The CLI only splits NAME[:COUNT]; the name is the daemon's to refuse (before any image lookup).
+    expect(classic.docker('run --restart=sometimes busybox')).toEqual({
+      code: 125,
+      out: '',
+      err: "docker: Error response from daemon: invalid restart policy 'sometimes'.\nSee 'docker run --help'.\n",
+    });
+    expect(classic.docker('run --restart=always:3 busybox').err).toBe(
+      "docker: Error response from daemon: maximum retry count cannot be used with restart policy 'always'.\nSee 'docker run --help'.\n",
+    );
+    expect(classic.docker('run --restart=always:2:3 busybox').err).toBe("docker: invalid restart policy format.\nSee 'docker run --help'.\n");
+    expect(classic.docker('run --rm --restart=sometimes busybox').err).toBe("docker: Conflicting options: --restart and --rm.\nSee 'docker run --help'.\n");
     // Nothing was pulled or created.
     for (const s of [classic, current]) {
       expect(Object.keys(s.world.hosts.default.daemon.images)).toEqual([]);

@@ -5,17 +5,29 @@ import { parsePublish, parseRestartPolicy } from '../../../engine/containers/par
 import type { ContainerSpec } from '../../../engine/containers/containerSpec';
 import { isSimError } from '../../../engine/errors';
 import type { CommandContext } from '../../types';
+import { DAEMON_PREFIX } from './errors';
 
-/** The CLI's own error text for a run/create spec, or undefined when the spec parses. */
+/**
+ * The error text for a run/create spec, or undefined when the spec parses. The CLI only splits
+ * `--restart NAME[:COUNT]`; any name passes it, and the daemon refuses an unknown one (or a count
+ * where none fits) while it verifies the settings, before it looks for the image: no pull either.
+ */
 export function runSpecError(cx: CommandContext, spec: ContainerSpec): string | undefined {
   const msg = cx.profile.daemon;
+  let daemonError: string | undefined;
   try {
     parsePublish(spec.publish, msg);
-    const restart = parseRestartPolicy(spec.restart, msg);
-    if (spec.autoRemove && restart.name !== 'no') return msg.restartWithRm;
+    try {
+      parseRestartPolicy(spec.restart, msg);
+    } catch (e) {
+      if (!isSimError(e) || e.message === msg.restartBadFormat || e.message === msg.restartRetryNotInteger) throw e;
+      daemonError = `${DAEMON_PREFIX}${e.message}`;
+    }
+    const policy = (spec.restart ?? '').split(':')[0];
+    if (spec.autoRemove && policy !== '' && policy !== 'no') return msg.restartWithRm;
   } catch (e) {
     if (isSimError(e)) return e.message;
     throw e;
   }
-  return undefined;
+  return daemonError;
 }
