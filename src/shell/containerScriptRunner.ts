@@ -65,6 +65,11 @@ export const containerScriptRunner: ScriptRunner = {
     };
     const container = getContainerById(ctx.world.hosts[host].daemon, containerId);
     const shell = SHELLS.has(basename(argv[0] ?? '')) && argv[1] === '-c';
+    // dash and ash name themselves by argv[0] as given: RUN's `/bin/sh -c foo` prints
+    // `/bin/sh: 1: foo: not found`, where `sh -c foo` prints `sh: 1: …`.
+    const arg0 = shell && argv[0] !== basename(argv[0]) && basename(argv[0]) !== 'bash' ? argv[0] : undefined;
+    const errOut = push('stderr');
+    const shellErr = arg0 ? (text: string) => errOut(text.replace(/(^|\n)sh: /g, `$1${arg0}: `)) : errOut;
     const frame: Frame = {
       kind: 'container',
       program: shell ? basename(argv[0]) : 'sh',
@@ -76,12 +81,12 @@ export const containerScriptRunner: ScriptRunner = {
     };
     const terminal: Terminal = { id: '', host, frames: [frame], history: [], job: null };
     const rt = makeRuntime({ ctx, terminal, frame, host, profile: getProfile(ctx.world), pushFrame: () => {}, startJob: () => {}, session: { clear: false }, jobsAllowed: false, interactive: false });
-    const io: Io = { stdin: '', fds: { 1: push('stdout'), 2: push('stderr') }, tty: { 1: false, 2: false } };
+    const io: Io = { stdin: '', fds: { 1: push('stdout'), 2: shellErr }, tty: { 1: false, 2: false } };
     let script: Script;
     try {
       script = shell ? parseScript(argv[2] ?? '') : argvScript(argv);
     } catch (e) {
-      return { output, exitCode: reportParseError(rt, e, push('stderr')) };
+      return { output, exitCode: reportParseError(rt, e, shellErr) };
     }
     const last = script.items[script.items.length - 1];
     const words = shell ? finalCommandWords(last) : undefined;

@@ -14,6 +14,7 @@ import type { BuildRequest, BuildResult, BuildStep } from './buildTypes';
 import { chainKey, probeBuildKit, probeClassic, recordBuildKit } from './buildCache';
 import { imageOfState, registerImage } from './commitImage';
 import { fetchUrl } from './addUrl';
+import { extractArchive } from './extractArchive';
 import { copyLayer, findSources, sourceHash, type CopySource } from './copyStep';
 import { findStage, resolveFrom } from './fromStep';
 import { BUILDKIT_COMMENT, copyCreatedBy, metadataCreatedBy, runCreatedBy, workdirCreatedBy } from './historyText';
@@ -177,6 +178,14 @@ function copyStep(run: Run, state: StageState, step: BuildStep, ins: Extract<Ins
   const destWritten = expandVars(ins.dest, env);
   const dest = normalizePath(destWritten.startsWith('/') ? destWritten : `${state.config.workingDir || '/'}/${destWritten}`);
   const hash = sourceHash(found.sources);
+  // ADD unpacks a local archive; the cache key stays the archive's own checksum.
+  if (ins.kind === 'ADD') {
+    found.sources = found.sources.map((src) => {
+      if (fetched.includes(src)) return src;
+      const tree = extractArchive(ctx.world, ctx.world.profile, src.node, ctx.world.now + run.t);
+      return tree ? { ...src, node: tree } : src;
+    });
+  }
   const createdBy = copyCreatedBy(req.builder, state.shell, ins.kind, hash, sourcesGiven, destWritten);
   const make = () => {
     const existing = lookupUnion(layersOf(ctx, state), splitPath(dest));

@@ -93,6 +93,17 @@ export function loadImages(ctx: Ctx, host: string, text: string): { layers: Load
   return { layers, loaded };
 }
 
+/** The images inside an archive `docker save` wrote, or undefined for any other file. */
+export function archivedImages(text: string): { image: Image; tags: string[] }[] | undefined {
+  const [magic, json] = text.split('\n');
+  if (magic !== MAGIC) return undefined;
+  try {
+    return (JSON.parse(json) as { images: ArchivedImage[] }).images;
+  } catch {
+    return undefined;
+  }
+}
+
 function familiarTag(world: World, ref: string): string {
   const p = parseReference(world, ref);
   return `${p.repo}:${p.tag}`;

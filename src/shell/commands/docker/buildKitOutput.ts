@@ -54,8 +54,9 @@ function bytes(n: number): string {
   return i === 0 ? `${n}B` : `${v.toFixed(2)}${units[i]}`;
 }
 
-function transferred(bytes: number): string {
-  return `${bytes}B`;
+/** Transfers print in the same units: `345B`, then `4.09MB` for a context with a big file. */
+function transferred(n: number): string {
+  return bytes(n);
 }
 
 export interface BuildKitPlan {
