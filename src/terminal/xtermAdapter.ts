@@ -36,24 +36,51 @@ export interface MountedTerminal {
   setScreenReaderMode(on: boolean): void;
   /** Type `text` into the line without running it. */
   fill(text: string): void;
+  /** Keys as typed (a demo types its next command live, `\r` runs it). */
+  input(data: string): void;
   dispose(): void;
+}
+
+/** Font size and colours of every terminal; presenter mode (ui/classroom) changes them all at once. */
+export interface TerminalLook {
+  fontSize: number;
+  theme: { background: string; foreground: string; cursor: string; selectionBackground: string };
+}
+
+export const DEFAULT_TERMINAL_LOOK: TerminalLook = {
+  fontSize: 14,
+  theme: { background: '#0f1419', foreground: '#e6e1cf', cursor: '#f29718', selectionBackground: '#33415e' },
+};
+
+let look = DEFAULT_TERMINAL_LOOK;
+const mountedTerminals = new Set<{ term: Terminal; fit: FitAddon }>();
+
+export function setTerminalLook(next: TerminalLook): void {
+  look = next;
+  for (const { term, fit } of mountedTerminals) {
+    term.options.fontSize = next.fontSize;
+    term.options.theme = next.theme;
+    fitSafely(fit);
+  }
 }
 
 export function mountTerminal(element: HTMLElement, backend: ShellBackend, screenReader = false): MountedTerminal {
   const term = new Terminal({
     fontFamily: TERMINAL_FONT_FAMILY,
-    fontSize: 14,
+    fontSize: look.fontSize,
     lineHeight: 1.15,
     cursorBlink: true,
     scrollback: 5000,
     allowProposedApi: false,
     screenReaderMode: screenReader,
-    theme: { background: '#0f1419', foreground: '#e6e1cf', cursor: '#f29718', selectionBackground: '#33415e' },
+    theme: look.theme,
   });
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.open(element);
   fitSafely(fit);
+  const entry = { term, fit };
+  mountedTerminals.add(entry);
 
   const controller = createTerminalController(
     backend,
@@ -83,7 +110,9 @@ export function mountTerminal(element: HTMLElement, backend: ShellBackend, scree
       term.options.screenReaderMode = on;
     },
     fill: (text) => controller.fill(text),
+    input: (data) => controller.input(data),
     dispose() {
+      mountedTerminals.delete(entry);
       observer.disconnect();
       if (fitFrame !== null) cancelAnimationFrame(fitFrame);
       input.dispose();

@@ -29,6 +29,24 @@ export async function decodeSharedSession(hash: string): Promise<DecodeResult> {
   }
 }
 
+/** Text from base64url(deflate-raw(UTF-8)), or null when it is not that or inflates past `limit` bytes. */
+export async function inflateText(text: string, limit: number): Promise<string | null> {
+  if (text.length === 0 || text.length > SHARE_LIMITS.fragmentChars || !/^[A-Za-z0-9_-]+$/.test(text)) return null;
+  try {
+    const stream = new Blob([fromBase64Url(text) as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const bytes = await readAll(stream, limit);
+    return bytes ? new TextDecoder('utf-8', { fatal: true }).decode(bytes) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** base64url(deflate-raw(UTF-8 of `text`)): a demo script in a `#demo=` fragment. */
+export async function deflateText(text: string): Promise<string> {
+  const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return toBase64Url((await readAll(stream, Infinity)) as Uint8Array);
+}
+
 /** The stream's bytes, or null once they pass `limit` (the rest is not read). */
 async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
   const reader = stream.getReader();

@@ -11,6 +11,7 @@ import { timelineKey } from './timelineKeys';
 import { restoreTimeline, startTimelinePersistence } from '../../store/timeline/timelinePersistence';
 import { useShareLinkOpener } from './useShareLinkOpener';
 import { useClassroomStrings } from '../classroom/classroomStrings';
+import { ClassroomControls } from '../classroom/ClassroomControls';
 import './timeline.css';
 
 // The dialog (link, QR encoder, script export) loads when first opened.
@@ -22,6 +23,7 @@ export default function TimelineStrip() {
   const c = useClassroomStrings();
   const [busy, setBusy] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [demoNotice, setDemoNotice] = useState('');
   const linkNotice = useShareLinkOpener();
   const current = useRef<HTMLButtonElement>(null);
   // Labels are read again whenever the summary changes (a new command, a jump, a fork).
@@ -120,8 +122,9 @@ export default function TimelineStrip() {
         </button>
       )}
       <span className="timeline-status" role="status">
-        {busy ? t.busy : linkNotice ? c[linkNotice] : summary.behind ? t.behind : ''}
+        {busy ? t.busy : demoNotice ? demoNotice : linkNotice ? c[linkNotice] : summary.behind ? t.behind : ''}
       </span>
+      <ClassroomControls onDemoNotice={setDemoNotice} />
       <button type="button" className="timeline-button" title={c.shareTitle} onClick={() => setSharing(true)}>
         {c.share}
       </button>
