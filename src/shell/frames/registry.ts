@@ -7,6 +7,7 @@ import { confirmProgram } from '../commands/dockerMachine/machineRm';
 import { psqlProgram } from '../commands/psql/psqlProgram';
 import { aptPromptProgram } from '../commands/pkg/apt/aptPrompt';
 import { dockerConfirmProgram } from '../commands/docker/prompt';
+import { pythonReplProgram } from '../commands/repl/pythonRepl';
 
 const programs: Record<string, FrameProgram> = {};
 
@@ -29,6 +30,7 @@ registerFrameProgram(confirmProgram);
 registerFrameProgram(psqlProgram);
 registerFrameProgram(aptPromptProgram);
 registerFrameProgram(dockerConfirmProgram);
+registerFrameProgram(pythonReplProgram, 'python');
 
 // Typing `python3` in a container shell opens its REPL frame when one is registered.
 setProgramFallback((name): Command | undefined => {
