@@ -55,7 +55,7 @@ const goals: Goal[] = [
     check(world, { host }) {
       const view = needService(world, host, SERVICE);
       if (!isView(view)) return view;
-      if (view.service.spec.replicas !== 5) return missing(`${SERVICE} এখন ${view.service.spec.replicas}টি রেপ্লিকা চায়, ৫টি নয়।`, `${SERVICE} asks for ${view.service.spec.replicas} replicas now, not 5.`);
+      if (view.service.spec.replicas !== 5) return missing(`${SERVICE} এখন ${view.service.spec.replicas}টি রেপ্লিকা চায়, ৫টি নয়।`, `${SERVICE}'s replica count is ${view.service.spec.replicas} now, not 5.`);
       if (view.running.length !== 5) return missing(`৫টির মধ্যে এখন ${view.running.length}টি টাস্ক চলছে — একটু অপেক্ষা করুন।`, `${view.running.length} of the 5 tasks run now — wait a moment.`);
       return true;
     },
@@ -90,7 +90,7 @@ const goals: Goal[] = [
       const view = needService(world, host, SERVICE);
       if (!isView(view)) return view;
       const { spec, previousSpec } = view.service;
-      if (spec.replicas !== 3) return missing(`${SERVICE} এখন ${spec.replicas}টি রেপ্লিকা চায়, ৩টি নয়।`, `${SERVICE} asks for ${spec.replicas} replicas now, not 3.`);
+      if (spec.replicas !== 3) return missing(`${SERVICE} এখন ${spec.replicas}টি রেপ্লিকা চায়, ৩টি নয়।`, `${SERVICE}'s replica count is ${spec.replicas} now, not 3.`);
       if (!previousSpec || previousSpec.replicas <= 3) return missing(`${SERVICE} ৩-এ আছে, কিন্তু বেশি থেকে কমিয়ে আনা হয়নি — আগে ৫-এ তুলুন।`, `${SERVICE} is at 3, but was not brought down from more — scale it up to 5 first.`);
       if (view.running.length !== 3) return missing(`এখন ${view.running.length}টি টাস্ক চলছে, ৩টি নয়।`, `${view.running.length} tasks run now, not 3.`);
       return true;
