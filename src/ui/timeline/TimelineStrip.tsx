@@ -12,6 +12,7 @@ import { restoreTimeline, startTimelinePersistence } from '../../store/timeline/
 import { useShareLinkOpener } from './useShareLinkOpener';
 import { useClassroomStrings } from '../classroom/classroomStrings';
 import { ClassroomControls } from '../classroom/ClassroomControls';
+import { registerServiceWorker } from '../classroom/registerServiceWorker';
 import './timeline.css';
 
 // The dialog (link, QR encoder, script export) loads when first opened.
@@ -49,6 +50,8 @@ export default function TimelineStrip() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  useEffect(registerServiceWorker, []);
 
   useEffect(() => {
     // The timeline saved beside the session comes back if it leads to the restored world.
