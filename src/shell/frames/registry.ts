@@ -8,6 +8,7 @@ import { psqlProgram } from '../commands/psql/psqlProgram';
 import { aptPromptProgram } from '../commands/pkg/apt/aptPrompt';
 import { dockerConfirmProgram } from '../commands/docker/prompt';
 import { pythonReplProgram } from '../commands/repl/pythonRepl';
+import { nodeReplProgram } from '../commands/repl/nodeRepl';
 
 const programs: Record<string, FrameProgram> = {};
 
@@ -31,6 +32,7 @@ registerFrameProgram(psqlProgram);
 registerFrameProgram(aptPromptProgram);
 registerFrameProgram(dockerConfirmProgram);
 registerFrameProgram(pythonReplProgram, 'python');
+registerFrameProgram(nodeReplProgram);
 
 // Typing `python3` in a container shell opens its REPL frame when one is registered.
 setProgramFallback((name): Command | undefined => {
