@@ -15,6 +15,7 @@ import { chainKey, probeBuildKit, probeClassic, recordBuildKit } from './buildCa
 import { imageOfState, registerImage } from './commitImage';
 import { fetchUrl } from './addUrl';
 import { extractArchive } from './extractArchive';
+import { lintDockerfile } from './lintDockerfile';
 import { copyLayer, findSources, sourceHash, type CopySource } from './copyStep';
 import { findStage, resolveFrom } from './fromStep';
 import { BUILDKIT_COMMENT, copyCreatedBy, metadataCreatedBy, runCreatedBy, workdirCreatedBy } from './historyText';
@@ -332,6 +333,7 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
     unusedArgs: [],
     warnings: [],
     newLayers: [],
+    lintWarnings: [],
     durationMs: 0,
     transferredContext: treeBytes(context.root),
   };
@@ -343,6 +345,7 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
   const df = parsed.dockerfile;
   result.total = df.instructions.length;
   result.warnings = [...df.warnings];
+  if (req.builder === 'buildkit') result.lintWarnings = lintDockerfile(df);
   const stages = planStages(df, req.builder, req.target);
   if ('missingTarget' in stages) {
     const message = req.builder === 'classic' ? `failed to reach build target ${stages.missingTarget} in Dockerfile` : `target stage "${stages.missingTarget}" could not be found`;

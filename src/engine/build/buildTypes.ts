@@ -88,6 +88,8 @@ export interface BuildResult {
   /** The parser's warnings the classic builder prints before Step 1. */
   warnings: string[];
   durationMs: number;
+  /** BuildKit's Dockerfile checks (`JSONArgsRecommended: … (line 7)`); none in the classic builder. */
+  lintWarnings: string[];
   /** Layers the build made (digests, in order), not those it found in the cache. */
   newLayers: string[];
   /** BuildKit: context bytes transferred for `[internal] load build context`. */

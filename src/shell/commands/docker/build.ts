@@ -80,7 +80,7 @@ export const buildCommand: DockerSubcommand = {
       // -q: only the image id, or the failure.
       const classic = classicChunks(result, tags, msg);
       const plan = builder === 'buildkit' ? buildKitPlan(result, tags) : undefined;
-      const failure = plan ? [{ at: plan.durationMs, stream: 'stderr' as const, text: plan.tail }] : classic.chunks.filter((c) => c.stream === 'stderr');
+      const failure = plan ? [{ at: plan.durationMs, stream: 'stderr' as const, text: plan.quietTail }] : classic.chunks.filter((c) => c.stream === 'stderr');
       const ok = classic.exitCode === 0;
       Object.assign(data, { durationMs: plan?.durationMs ?? result.durationMs, exitCode: classic.exitCode });
       data.chunks = ok ? [{ at: data.durationMs, stream: 'stdout', text: `sha256:${result.imageId}\n` }] : failure;

@@ -18,6 +18,8 @@ export interface BuildKitVertex {
   /** The vertex's own error (`process "/bin/sh -c foo" did not complete successfully: exit code: 127`). */
   error?: string;
   statuses: BuildKitStatus[];
+  /** The linter's warnings (on `load build definition`), shown as ` => WARN: …` lines. */
+  warnings?: string[];
   /** Output lines of a RUN, with the ms after the vertex started at which each appeared. */
   logs?: { at: number; text: string }[];
 }
@@ -68,6 +70,10 @@ export function buildKitFrame(view: BuildKitView, elapsed: number, cols?: number
     for (const s of v.statuses) {
       if (s.start > t) continue;
       text += line(`=> ${s.name}`, (Math.min(t, s.end) - s.start) / 1000, width, s.status);
+      rows++;
+    }
+    for (const w of running ? [] : (v.warnings ?? [])) {
+      text += line(`WARN: ${w}`, (v.end - v.start) / 1000, width);
       rows++;
     }
     // A running step shows the tail of its output in a small terminal under it.

@@ -59,10 +59,19 @@ function transferred(n: number): string {
   return bytes(n);
 }
 
+/** buildx's printWarnings: the count in yellow, then one line per warning. */
+function warningSummary(warnings: string[]): string {
+  if (warnings.length === 0) return '';
+  const count = warnings.length === 1 ? '1 warning found' : `${warnings.length} warnings found`;
+  return `\n \x1b[33m${count} (use docker --debug to expand):\n\x1b[0m${warnings.map((w) => ` - ${w}\n`).join('')}`;
+}
+
 export interface BuildKitPlan {
   view: BuildKitView;
-  /** What follows the final frame when the build failed. */
+  /** What follows the final frame: the linter's warnings, and a failure's logs and error. */
   tail: string;
+  /** The same for `-q`, which prints no warnings. */
+  quietTail: string;
   exitCode: number;
   durationMs: number;
 }
@@ -70,7 +79,7 @@ export interface BuildKitPlan {
 export function buildKitPlan(result: BuildResult, tags: string[]): BuildKitPlan {
   const vertices: BuildKitVertex[] = [];
   const df = result.dockerfileName;
-  vertices.push({ name: `[internal] load build definition from ${df}`, start: 0, end: LOAD_MS, statuses: [{ name: `transferring dockerfile: ${transferred(result.dockerfileSize + 2)}`, start: 0, end: LOAD_MS }] });
+  vertices.push({ name: `[internal] load build definition from ${df}`, start: 0, end: LOAD_MS, statuses: [{ name: `transferring dockerfile: ${transferred(result.dockerfileSize + 2)}`, start: 0, end: LOAD_MS }], warnings: result.lintWarnings });
   const f = result.failure;
   const failedStep = f && 'step' in f ? f.step : undefined;
   const fromSteps = result.steps.filter((s) => s.instruction.kind === 'FROM' && (s.fromRef || s.n === failedStep) && s.fromName !== 'scratch');
@@ -126,6 +135,8 @@ export function buildKitPlan(result: BuildResult, tags: string[]): BuildKitPlan 
       const logs = (v.logs ?? []).map((l) => `${(l.at / 1000).toFixed(3)} ${l.text}\n`).join('');
       tail += `------\n > ${v.name}:\n${logs}------\n`;
     }
+    // buildx prints the warnings when the progress view closes, before the error.
+    tail += warningSummary(result.lintWarnings);
     const step = 'step' in f ? result.steps.find((s) => s.n === f.step) : undefined;
     if (f.kind === 'parse') {
       const text = f.origin === 'instruction' ? `dockerfile parse error on line ${f.line}: ${f.message}` : f.message;
@@ -137,7 +148,8 @@ export function buildKitPlan(result: BuildResult, tags: string[]): BuildKitPlan 
       tail += `ERROR: failed to solve: ${error}\n`;
     }
   }
+  if (!f) tail += warningSummary(result.lintWarnings);
   end = Math.max(end, ...vertices.map((v) => v.end));
   const view: BuildKitView = { vertices, totalMs: end, builder: 'docker:default' };
-  return { view, tail, exitCode, durationMs: end };
+  return { view, tail, quietTail: tail.replace(warningSummary(result.lintWarnings), ''), exitCode, durationMs: end };
 }

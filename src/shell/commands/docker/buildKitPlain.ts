@@ -18,6 +18,7 @@ export function plainChunks(view: BuildKitView, tail: string): TimedChunk[] {
         const dt = s.end - s.start;
         text += `#${n} ${s.name}${s.status ? ` ${s.status}` : ''} ${dt >= 50 ? `${seconds(dt)}s ` : ''}done\n`;
       }
+      for (const w of v.warnings ?? []) text += `#${n} WARN: ${w}\n`;
       for (const l of v.logs ?? []) text += `#${n} ${(l.at / 1000).toFixed(3)} ${l.text}\n`;
       text += v.error !== undefined ? `#${n} ERROR: ${v.error}\n` : `#${n} DONE ${seconds(v.end - v.start)}s\n`;
     }
