@@ -13,6 +13,7 @@ import { removeTaskContainer, shutdownTask, startTaskContainer, taskContainer } 
 import { getTask, listTaskSnapshots, putTask, removeTask } from './taskTable';
 import { electLeader } from './raft';
 import { checkNodes } from './liveness';
+import { stepUpdate } from './updater';
 
 export const TASK_HISTORY_LIMIT = 5;
 /** From assignment to a running container when the node has the image. */
@@ -59,6 +60,7 @@ function place(ctx: Ctx, cluster: Cluster, service: Service, t: Task, nodeId: st
 function newTask(ctx: Ctx, cluster: Cluster, service: Service, slot: number, nodeId: string, load: NodeLoad, notBefore: number): void {
   const now = ctx.world.now;
   const t: Task = { id: newSwarmId(ctx.world), serviceId: service.id, slot, nodeId: '', desired: notBefore > now ? 'ready' : 'running', state: 'new', stateAt: now, createdAt: now, image: service.spec.image };
+  if (service.specVersion) t.specVersion = service.specVersion;
   place(ctx, cluster, service, t, nodeId, load, notBefore);
   putTask(cluster, t);
 }
@@ -70,7 +72,7 @@ function replacementTime(service: Service, history: Task[]): number | undefined 
   const cond = service.spec.restartCondition;
   if (cond === 'none' && (last.state === 'complete' || last.state === 'failed')) return undefined;
   if (cond === 'on-failure' && last.state === 'complete') return undefined;
-  return last.state === 'complete' || last.state === 'failed' ? last.stateAt + service.spec.restartDelay : 0;
+  return last.state === 'complete' || last.state === 'failed' || last.state === 'rejected' ? last.stateAt + service.spec.restartDelay : 0;
 }
 
 function reconcileService(ctx: Ctx, cluster: Cluster, service: Service, tasks: Task[], load: NodeLoad): void {
@@ -157,11 +159,15 @@ export function reconcileCluster(ctx: Ctx, cluster: Cluster): void {
   if (!cluster.leader) return;
   observeExits(ctx, cluster, listTaskSnapshots(cluster));
   evictTasks(ctx, cluster);
+  for (const service of Object.values(cluster.services)) stepUpdate(ctx, cluster, service);
   const load = emptyLoad();
   const tasks = listTaskSnapshots(cluster);
   for (const t of tasks) if (isLive(t) && t.nodeId) addLoad(load, cluster.services[t.serviceId], t.nodeId);
   for (const service of Object.values(cluster.services).sort((a, b) => a.createdAt - b.createdAt)) reconcileService(ctx, cluster, service, tasks, load);
   startDue(ctx, cluster);
+  // a rolling update looks again each second (its new tasks start, its delay runs out)
+  const rolling = Object.values(cluster.services).some((s) => s.update?.state === 'updating' || s.update?.state === 'rollback_started');
+  if (rolling) cluster.wakeAt = Math.min(cluster.wakeAt, ctx.world.now + 1_000);
   if (listTaskSnapshots(cluster, (t) => isLive(t) && t.state === 'pending').length) cluster.wakeAt = Math.min(cluster.wakeAt, ctx.world.now + 1_000);
 }
 

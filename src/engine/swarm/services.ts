@@ -10,6 +10,7 @@ import type { Cluster, Service, ServiceSpec, World } from '../world';
 import { bumpVersion, requireManager } from './cluster';
 import { nextIngressIp, removeTaskContainer } from './taskContainers';
 import { getTask, listTaskSnapshots, removeTask } from './taskTable';
+import { beginRollback, templateOf } from './updater';
 
 export const DEFAULT_RESTART_DELAY = 5_000;
 
@@ -100,5 +101,46 @@ export function removeService(ctx: Ctx, host: string, ref: string): Service {
   }
   delete cluster.services[service.id];
   bumpVersion(cluster);
+  return service;
+}
+
+/**
+ * `service update`: the new spec replaces the old one (kept for rollback); when the task
+ * template changed, a rolling update starts (swarm/updater.ts). Returns the service.
+ */
+export function updateService(ctx: Ctx, host: string, ref: string, change: (spec: ServiceSpec) => ServiceSpec): Service {
+  const { cluster } = requireManager(ctx.world, host);
+  const service = mustFindService(cluster, ref);
+  const before = service.spec;
+  const after = change({ ...before, env: [...before.env], ports: before.ports.map((p) => ({ ...p })), constraints: [...before.constraints], networks: [...before.networks] });
+  if (after.mode !== 'replicated' && after.replicas !== before.replicas) throw new SimError('replicas can only be used with replicated mode', 'invalid');
+  after.image = normalizeServiceImage(ctx.world, after.image);
+  for (const p of after.ports) {
+    const other = Object.values(cluster.services).find((s) => s.id !== service.id && s.spec.ports.some((q) => q.publishedPort === p.publishedPort && q.protocol === p.protocol));
+    if (other) {
+      throw new SimError(`rpc error: code = InvalidArgument desc = port '${p.publishedPort}' is already in use by service '${other.spec.name}' (${other.id}) as an ingress port`, 'invalid');
+    }
+  }
+  service.previousSpec = before;
+  service.spec = after;
+  if (after.ports.length && !service.vip) service.vip = nextIngressIp(ctx, cluster);
+  if (templateOf(after) !== templateOf(before)) {
+    service.specVersion = (service.specVersion ?? 0) + 1;
+    service.update = { state: 'updating', startedAt: ctx.world.now, message: 'update in progress' };
+  }
+  service.updatedAt = ctx.world.now;
+  service.version = bumpVersion(cluster);
+  cluster.dirty = true;
+  return service;
+}
+
+/** `service rollback` / `update --rollback`: back to the previous spec, rolled out one task at a time. */
+export function rollbackService(ctx: Ctx, host: string, ref: string): Service {
+  const { cluster } = requireManager(ctx.world, host);
+  const service = mustFindService(cluster, ref);
+  if (!service.previousSpec) throw new SimError('service does not have a previous spec', 'conflict');
+  beginRollback(ctx, cluster, service, 'manually requested rollback');
+  service.updatedAt = ctx.world.now;
+  service.version = bumpVersion(cluster);
   return service;
 }

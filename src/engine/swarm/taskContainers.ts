@@ -48,10 +48,12 @@ export function startTaskContainer(ctx: Ctx, cluster: Cluster, task: Task): void
   const host = node.host;
   const spec = service.spec;
   try {
-    if (!findImage(ctx.world, host, spec.image)) pullImage(ctx, host, spec.image, { quiet: true, deferClock: true });
+    // the task's own image: a task made before a rolling update keeps the old one
+    const image = task.image;
+    if (!findImage(ctx.world, host, image)) pullImage(ctx, host, image, { quiet: true, deferClock: true });
     const published = spec.ports.some((p) => p.publishMode === 'ingress');
     const c = createContainer(ctx, host, {
-      image: spec.image,
+      image,
       name: `${taskName(service, task)}.${task.id}`,
       cmd: spec.args,
       env: spec.env,
@@ -75,7 +77,7 @@ export function startTaskContainer(ctx: Ctx, cluster: Cluster, task: Task): void
       expose: [],
       networkAliases: [],
     });
-    c.imageRef = spec.image;
+    c.imageRef = image;
     c.taskId = task.id;
     if (published) {
       c.networks[INGRESS].ipamConfig = { ipv4Address: nextIngressIp(ctx, cluster) };
@@ -88,6 +90,7 @@ export function startTaskContainer(ctx: Ctx, cluster: Cluster, task: Task): void
   } catch (e) {
     if (!(e instanceof SimError)) throw e;
     Object.assign(task, { state: 'rejected', stateAt: ctx.world.now, desired: 'shutdown', error: e.message, runAt: undefined });
+    cluster.dirty = true; // the slot is replaced after the restart delay
   }
 }
 

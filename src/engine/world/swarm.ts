@@ -69,6 +69,21 @@ export interface Service {
   vip?: string;
   /** Round-robin position of the routing mesh over this service's running tasks. */
   rr: number;
+  /** Bumped when the task template changes (image, env, ports, --force): older tasks are out of date. */
+  specVersion?: number;
+  /** The rolling update or rollback in progress or last done (the API's UpdateStatus). */
+  update?: ServiceUpdateStatus;
+}
+
+export interface ServiceUpdateStatus {
+  state: 'updating' | 'paused' | 'completed' | 'rollback_started' | 'rollback_paused' | 'rollback_completed';
+  startedAt: number;
+  completedAt?: number;
+  message: string;
+  /** Why a rollback started (its first message), which the progress display keeps showing. */
+  reason?: string;
+  /** The next batch may start then (UpdateConfig.Delay after the last batch ran). */
+  nextAt?: number;
 }
 
 /** Task states in swarmkit's order; a task only moves forward. */
@@ -109,6 +124,8 @@ export interface Task {
   /** `task: non-zero exit (137)`, `no suitable node (…)`. */
   error?: string;
   exitCode?: number;
+  /** The service's specVersion the task was made from (absent: 0). */
+  specVersion?: number;
 }
 
 export interface Cluster {

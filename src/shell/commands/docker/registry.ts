@@ -27,6 +27,7 @@ import { servicePsCommand } from './servicePs';
 import { serviceScaleCommand } from './serviceScale';
 import { serviceRmCommand } from './serviceRm';
 import { serviceUpdateCommand } from './serviceUpdate';
+import { serviceRollbackCommand } from './serviceRollback';
 import { historyCommand } from './history';
 import { imageInspectCommand } from './imageInspect';
 import { imagePruneCommand } from './imagePrune';
@@ -124,6 +125,7 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['service scale'], sub: serviceScaleCommand },
   { names: ['service rm', 'service remove'], sub: serviceRmCommand },
   { names: ['service update'], sub: serviceUpdateCommand },
+  { names: ['service rollback'], sub: serviceRollbackCommand },
   // containers (E2)
   ...containerEntries,
 ];

@@ -6,12 +6,15 @@
 import { getClusterOf } from '../../../engine/swarm/cluster';
 import { listTasks, shownTaskState as shownState, TASK_STATE_ORDER as STATES } from '../../../engine/queries/swarm';
 import type { Job, Task, TaskState } from '../../../engine/world';
+import { upToDate } from '../../../engine/swarm/updater';
 import type { JobContext, JobHandler, JobStep } from '../../types';
 import { registerJobHandler } from '../registry';
 import { eraseBlock } from './pullProgressFrame';
 
 export const SERVICE_PROGRESS_JOB = 'docker-service-progress';
 const STABLE_MS = 5_000;
+/** More replicas than this draw no per-task bars (progress.go maxProgressBars). */
+const MAX_PROGRESS_BARS = 20;
 
 export interface ServiceProgressData {
   serviceId: string;
@@ -31,13 +34,17 @@ function bar(state: TaskState): string {
   return `[${'='.repeat(box)}>${' '.repeat(Math.max(0, 50 - box))}]`;
 }
 
-function lines(jx: JobContext, data: ServiceProgressData): { text: string[]; done: boolean } | undefined {
+function lines(jx: JobContext, data: ServiceProgressData, jobStart: number): { text: string[]; done: boolean; error?: string } | undefined {
   const cluster = getClusterOf(jx.ctx.world, jx.host);
   const service = cluster?.services[data.serviceId];
   if (!cluster || !service) return undefined;
   const now = jx.ctx.world.now;
-  const live = listTasks(cluster, service.id).filter((t) => t.desired === 'running' || t.desired === 'ready');
+  // only tasks of the current template count (the CLI lists them with `_up-to-date=true`)
+  const live = listTasks(cluster, service.id).filter((t) => (t.desired === 'running' || t.desired === 'ready') && upToDate(service, t));
+  const upd = service.update;
+  const rollback = upd?.state === 'rollback_started' || upd?.state === 'rollback_completed' || upd?.state === 'rollback_paused';
   const showBar = jx.cols === undefined || jx.cols > 110;
+  const overall = (n: number, of: number) => `overall progress: ${rollback ? 'rolling back update: ' : ''}${n} out of ${of} tasks`;
   const row = (label: string, t: Task | undefined) => {
     const state = t ? shownState(t, now) : 'new';
     return `${label}: ${state.padEnd(9)}${showBar ? ` ${bar(state)}` : ''}`;
@@ -53,20 +60,29 @@ function lines(jx: JobContext, data: ServiceProgressData): { text: string[]; don
       if (t?.state === 'running') running++;
       return row(n.id.slice(0, 12), t);
     });
-    out.push(`overall progress: ${running} out of ${total} tasks`, ...rows);
+    out.push(overall(running, total), ...rows);
   } else {
     total = service.spec.replicas;
     const rows: string[] = [];
     for (let slot = 1; slot <= total; slot++) {
       const t = live.find((x) => x.slot === slot);
       if (t?.state === 'running') running++;
-      if (total <= 100) rows.push(row(`${slot}/${total}`, t));
+      if (total <= MAX_PROGRESS_BARS) rows.push(row(`${slot}/${total}`, t));
     }
-    out.push(`overall progress: ${running} out of ${total} tasks`, ...rows);
+    out.push(overall(running, total), ...rows);
   }
-  const stuck = live.some((t) => t.state === 'pending' || t.state === 'rejected');
+  if (rollback && upd?.reason) out.unshift(`rollback: ${upd.reason}`);
+  if (upd?.state === 'paused' || upd?.state === 'rollback_paused') {
+    return { text: out, done: true, error: `service ${upd.state === 'paused' ? 'update' : 'rollback'} paused: ${upd.message}` };
+  }
+  const updating = upd?.state === 'updating' || upd?.state === 'rollback_started';
+  // tasks that cannot be placed, or that keep ending, never converge: no next step to wait for
+  const ended = listTasks(cluster, service.id).some((t) => (t.state === 'complete' || t.state === 'failed' || t.state === 'rejected') && t.stateAt >= jobStart);
+  // …unless an update is under way: its failure action (pause, rollback) ends the wait
+  const rolling = upd?.state === 'updating' || upd?.state === 'rollback_started';
+  const stuck = (ended && !rolling) || live.some((t) => t.state === 'pending' || t.state === 'rejected');
   data.eta = stuck ? undefined : now + 1_000;
-  if (running < total) {
+  if (running < total || updating) {
     data.stableSince = undefined;
     return { text: out, done: false };
   }
@@ -83,12 +99,16 @@ export const serviceProgressJob: JobHandler = {
   kind: SERVICE_PROGRESS_JOB,
   step(jx: JobContext, job: Job): JobStep {
     const data = job.data as ServiceProgressData;
-    const frame = lines(jx, data);
+    const frame = lines(jx, data, job.startedAt);
     if (!frame) return { done: true, exitCode: 0 };
     const text = frame.text.map((l) => `${l}\n`).join('');
     if (frame.done) {
       if (data.drawn && jx.transient) jx.transient('stdout', eraseBlock(data.drawn));
       jx.out(text);
+      if (frame.error) {
+        jx.err(`${frame.error}\n`);
+        return { done: true, exitCode: 1 };
+      }
       return { done: true, exitCode: 0 };
     }
     if (jx.transient) {
@@ -102,7 +122,7 @@ export const serviceProgressJob: JobHandler = {
   },
   interrupt(jx: JobContext, job: Job): number {
     const data = job.data as ServiceProgressData;
-    const frame = lines(jx, data);
+    const frame = lines(jx, data, job.startedAt);
     if (data.drawn && jx.transient) jx.transient('stdout', eraseBlock(data.drawn));
     if (frame) jx.out(frame.text.map((l) => `${l}\n`).join(''));
     jx.out(`Operation continuing in background.\nUse \`docker service ps ${data.ref}\` to check progress.\n`);
