@@ -26,7 +26,7 @@ export default function TimelineStrip() {
   const [sharing, setSharing] = useState(false);
   const [demoNotice, setDemoNotice] = useState('');
   const linkNotice = useShareLinkOpener();
-  const current = useRef<HTMLButtonElement>(null);
+  const current = useRef<HTMLSpanElement>(null);
   // Labels are read again whenever the summary changes (a new command, a jump, a fork).
   const labels = pointLabels(appStore);
   void summary.version;
@@ -105,15 +105,14 @@ export default function TimelineStrip() {
         aria-valuetext={name(summary.current)}
         onKeyDown={onSliderKey}
       >
+        {/* Dots for the mouse; keyboards and screen readers use the slider itself (←/→, Home/End). */}
         {labels.map((_, index) => (
-          <button
+          <span
             key={index}
-            type="button"
-            tabIndex={-1}
+            aria-hidden="true"
             ref={index === summary.current ? current : undefined}
             className={`timeline-point${index === summary.current ? ' current' : ''}${index > summary.current ? ' future' : ''}`}
             title={name(index)}
-            aria-label={name(index)}
             onClick={() => move(jumpToPoint(index))}
           />
         ))}
