@@ -5,6 +5,7 @@ import { registerAfterPull } from '../../jobs/dockerJobs/pullJob';
 import type { CommandContext } from '../../types';
 import type { DockerSubcommand } from './subcommand';
 import { containerFlags, nameFlag } from './containerFlags';
+import { acceptedContainerFlags, acceptedCreateFlags } from './containerFlagsAccepted';
 import { ensureImage } from './ensureImage';
 import { runSpecError } from './runPrecheck';
 import { errorText, reportRunError } from './errors';
@@ -17,7 +18,7 @@ export const createSpec: CommandSpec = {
   aliases: ['docker create'],
   stopAtFirstPositional: true,
   args: { min: 1 },
-  flags: [...containerFlags, nameFlag].sort((a, b) => (a.long < b.long ? -1 : 1)),
+  flags: [...containerFlags, nameFlag, ...acceptedContainerFlags, ...acceptedCreateFlags('creating')].sort((a, b) => (a.long < b.long ? -1 : 1)),
 };
 
 /** What `docker create` still has to do when a pull job played the image's download out. */

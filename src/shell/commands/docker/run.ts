@@ -8,6 +8,7 @@ import type { CommandContext } from '../../types';
 import type { DockerSubcommand } from './subcommand';
 import { attachAfterStart } from './attachContainer';
 import { containerFlags, nameFlag } from './containerFlags';
+import { acceptedContainerFlags, acceptedCreateFlags } from './containerFlagsAccepted';
 import { ensureImage } from './ensureImage';
 import { runSpecError } from './runPrecheck';
 import { errorText, reportRunError } from './errors';
@@ -18,6 +19,9 @@ const runOnlyFlags: FlagSpec[] = [
   { long: 'detach', short: 'd', kind: 'bool', description: 'Run container in background and print container ID' },
   nameFlag,
   { long: 'sig-proxy', kind: 'bool', description: 'Proxy received signals to the process', defaultText: 'true' },
+  { long: 'detach-keys', kind: 'string', valueName: 'string', description: 'Override the key sequence for detaching a container' },
+  ...acceptedContainerFlags,
+  ...acceptedCreateFlags('running'),
 ];
 
 export const runSpec: CommandSpec = {
