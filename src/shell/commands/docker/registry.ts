@@ -28,6 +28,7 @@ import { serviceScaleCommand } from './serviceScale';
 import { serviceRmCommand } from './serviceRm';
 import { serviceUpdateCommand } from './serviceUpdate';
 import { serviceRollbackCommand } from './serviceRollback';
+import { serviceLogsCommand } from './serviceLogs';
 import { historyCommand } from './history';
 import { imageInspectCommand } from './imageInspect';
 import { imagePruneCommand } from './imagePrune';
@@ -126,6 +127,7 @@ export const REGISTRY: RegistryEntry[] = [
   { names: ['service rm', 'service remove'], sub: serviceRmCommand },
   { names: ['service update'], sub: serviceUpdateCommand },
   { names: ['service rollback'], sub: serviceRollbackCommand },
+  { names: ['service logs'], sub: serviceLogsCommand },
   // containers (E2)
   ...containerEntries,
 ];
