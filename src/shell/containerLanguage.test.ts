@@ -58,7 +58,7 @@ describe('syntax errors in container shells', () => {
 
   it('a script that ends inside a compound command is an end-of-file error', () => {
     expect(run(alpineWorld(), ALPINE_ID, 'if true; then echo x')).toEqual({ output: [{ stream: 'stderr', text: '/bin/sh: syntax error: unexpected end of file (expecting "fi")\n' }], exitCode: 2 });
-    expect(run(dashWorld(), DEBIAN_ID, 'for i in 1; do echo')).toEqual({ output: [{ stream: 'stderr', text: 'sh: 1: Syntax error: end of file unexpected (expecting "done")\n' }], exitCode: 2 });
+    expect(run(dashWorld(), DEBIAN_ID, 'for i in 1; do echo')).toEqual({ output: [{ stream: 'stderr', text: '/bin/sh: 1: Syntax error: end of file unexpected (expecting "done")\n' }], exitCode: 2 });
   });
 });
 
