@@ -263,7 +263,7 @@ function fromStep(run: Run, step: BuildStep, ins: Extract<Instruction, { kind: '
   step.fromName = name;
   let res: ReturnType<typeof resolveFrom>;
   try {
-    res = resolveFrom(run.ctx, run.host, name, run.stages);
+    res = resolveFrom(run.ctx, run.host, name, run.stages, run.req.pull);
   } catch (e) {
     if (!isSimError(e)) throw e;
     run.result.failure = { kind: 'step', step: step.n, message: e.message };
@@ -343,6 +343,12 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
     return result;
   }
   const df = parsed.dockerfile;
+  const labels = Object.entries(req.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (req.builder === 'classic' && labels.length) {
+    // The 18.03 builder appends the labels to the Dockerfile as one more instruction (NodeFromLabels).
+    const line = (df.instructions[df.instructions.length - 1]?.endLine ?? 0) + 1;
+    df.instructions.push({ kind: 'LABEL', pairs: labels, original: `LABEL ${labels.map(([k, v]) => `${JSON.stringify(k)}='${v}'`).join(' ')}`, line, endLine: line });
+  }
   result.total = df.instructions.length;
   result.warnings = [...df.warnings];
   if (req.builder === 'buildkit') result.lintWarnings = lintDockerfile(df);
@@ -367,6 +373,8 @@ export function buildImage(ctx: Ctx, host: string, req: BuildRequest, context: B
     result.imageId = state.imageId;
     return result;
   }
+  // BuildKit's exporter sets --label on the image config; no history line.
+  for (const [k, v] of labels) state.config.labels[k] = v;
   const image = imageOfState(ctx, state, '', ctx.world.now + run.t, '');
   result.reused = !!ctx.world.hosts[host].daemon.images[image.id];
   result.imageId = registerImage(ctx, host, image);

@@ -17,6 +17,10 @@ export interface BuildRequest {
   buildArgs: Record<string, string>;
   noCache: boolean;
   builder: BuilderKind;
+  /** --label: set on the image (classic: as a LABEL step the builder appends). */
+  labels?: Record<string, string>;
+  /** --pull: resolve every base at the registry again. */
+  pull?: boolean;
   /** --target: the stage to stop at. */
   target?: string;
 }

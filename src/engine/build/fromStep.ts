@@ -20,15 +20,18 @@ export function findStage(stages: StageState[], name: string): StageState | unde
   return /^\d+$/.test(name) ? stages[Number(name)] : undefined;
 }
 
-/** Throws the pull's SimError when the image is neither local nor on the hub. */
-export function resolveFrom(ctx: Ctx, host: string, name: string, stages: StageState[]): FromResolution {
+/**
+ * Throws the pull's SimError when the image is neither local nor on the hub. `pull` (--pull)
+ * asks the registry even for an image the daemon has (`Status: Image is up to date …`).
+ */
+export function resolveFrom(ctx: Ctx, host: string, name: string, stages: StageState[], alwaysPull = false): FromResolution {
   if (name === 'scratch') return { kind: 'scratch' };
   const stage = stages.find((s) => s.name === name.toLowerCase());
   if (stage) return { kind: 'stage', stage };
   const parsed = parseReference(ctx.world, name);
   const local = findImage(ctx.world, host, name);
   const digestOf = (img: Image) => img.repoDigests.find((d) => d.startsWith(`${parsed.repo}@`))?.split('@')[1];
-  if (local) {
+  if (local && !alwaysPull) {
     const digest = digestOf(local);
     return { kind: 'image', image: local, fullRef: digest ? `${parsed.full.replace(/@.*$/, '')}@${digest}` : parsed.full };
   }

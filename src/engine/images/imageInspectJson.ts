@@ -8,6 +8,16 @@ import type { Image, ImageConfig, World } from '../world';
 import { imageReferences } from './findImage';
 import { chainIds, getLayerInfo } from './layerInfo';
 
+/** Go's HealthConfig: every field omitempty, durations in ns. */
+function healthcheck(h: NonNullable<ImageConfig['healthcheck']>): Record<string, unknown> {
+  const out: Record<string, unknown> = { Test: h.test };
+  if (h.interval) out.Interval = h.interval;
+  if (h.timeout) out.Timeout = h.timeout;
+  if (h.startPeriod) out.StartPeriod = h.startPeriod;
+  if (h.retries) out.Retries = h.retries;
+  return out;
+}
+
 const set = (keys: string[]): Record<string, object> | null => (keys.length ? Object.fromEntries(keys.map((k) => [k, {}])) : null);
 
 function legacyConfig(c: ImageConfig, hostname: string, parentImage: string, cmd: string[] | null): Record<string, unknown> {
@@ -24,6 +34,7 @@ function legacyConfig(c: ImageConfig, hostname: string, parentImage: string, cmd
     StdinOnce: false,
     Env: c.env,
     Cmd: cmd,
+    ...(c.healthcheck ? { Healthcheck: healthcheck(c.healthcheck) } : {}),
     Image: parentImage,
     Volumes: set(c.volumes),
     WorkingDir: c.workingDir,
@@ -45,6 +56,8 @@ function ociConfig(c: ImageConfig): Record<string, unknown> {
   if (c.workingDir) out.WorkingDir = c.workingDir;
   if (Object.keys(c.labels).length) out.Labels = c.labels;
   if (c.stopSignal) out.StopSignal = c.stopSignal;
+  // Docker's extension of the OCI config comes after the OCI fields.
+  if (c.healthcheck) out.Healthcheck = healthcheck(c.healthcheck);
   return out;
 }
 

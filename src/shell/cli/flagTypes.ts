@@ -35,6 +35,8 @@ export interface CommandSpec {
   /** The 18.03 description when it differed ('Run a command in a new container'). */
   classicDescription?: string;
   aliases?: string[]; // 'docker container run', 'docker container ls, docker container list, docker ps'
+  /** A plugin command's `aliases` annotation, printed as it is (buildx's `docker build, …`). */
+  aliasesText?: string;
   flags: FlagSpec[];
   /** pflag SetInterspersed(false): flags after the first positional belong to the command (run, exec). */
   stopAtFirstPositional?: boolean;

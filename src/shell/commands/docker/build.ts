@@ -13,6 +13,7 @@ import { classicChunks } from './buildClassicOutput';
 import { buildKitPlan } from './buildKitOutput';
 import { plainChunks } from './buildKitPlain';
 import { buildSpec } from './buildSpec';
+import { buildxBuildSpec } from './buildxBuildSpec';
 import type { DockerSubcommand } from './subcommand';
 
 function contextError(p: ContextProblem, builder: BuilderKind, given: string, file = 'Dockerfile'): string {
@@ -32,6 +33,15 @@ function contextError(p: ContextProblem, builder: BuilderKind, given: string, fi
   }
 }
 
+/** Contexts the simulator cannot reach: a Git or HTTP URL, or a tar/Dockerfile on stdin. */
+function unsupportedContext(given: string): string | undefined {
+  if (/^(https?|git|ssh):\/\/|^git@|^github\.com\//.test(given)) {
+    return `docker build: this simulator cannot fetch a build context from a URL (${given}).\nCopy the files into a folder here and build that folder: docker build -t NAME FOLDER\n`;
+  }
+  if (given === '-') return 'docker build: this simulator cannot read a build context or Dockerfile from stdin (-).\nWrite the Dockerfile into a folder and build that folder: docker build -t NAME FOLDER\n';
+  return undefined;
+}
+
 function parseBuildArgs(cx: CommandContext, values: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of values) {
@@ -46,11 +56,17 @@ function parseBuildArgs(cx: CommandContext, values: string[]): Record<string, st
 
 export const buildCommand: DockerSubcommand = {
   spec: buildSpec,
+  currentSpec: buildxBuildSpec,
   run(cx, args) {
     const msg = cx.profile.build;
     const legacy = cx.frame.env.DOCKER_BUILDKIT === '0';
     const builder: BuilderKind = legacy ? 'classic' : msg.defaultBuilder;
     const given = args.positionals[0];
+    const unsupported = unsupportedContext(given);
+    if (unsupported) {
+      cx.err(unsupported);
+      return 1;
+    }
     const cliHost = cx.frame.host ?? cx.terminal.host;
     const home = cx.ctx.world.hosts[cliHost].home;
     const contextDir = resolvePath(cx.frame.cwd, given, home);
@@ -73,9 +89,15 @@ export const buildCommand: DockerSubcommand = {
       cx.err(`${contextError(context, builder, given, fileFlag?.slice(fileFlag.lastIndexOf('/') + 1))}\n`);
       return 1;
     }
+    const labels: Record<string, string> = {};
+    for (const l of (args.flags.label as string[] | undefined) ?? []) {
+      const i = l.indexOf('=');
+      labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
+    }
     const startedAt = cx.ctx.world.now;
-    const result = buildImage(cx.ctx, cx.host, { contextHost: cliHost, contextDir, dockerfilePath, tags, buildArgs: parseBuildArgs(cx, (args.flags['build-arg'] as string[] | undefined) ?? []), noCache: args.flags['no-cache'] === true, builder, target: typeof args.flags.target === 'string' ? args.flags.target : undefined }, context);
+    const result = buildImage(cx.ctx, cx.host, { contextHost: cliHost, contextDir, dockerfilePath, tags, buildArgs: parseBuildArgs(cx, (args.flags['build-arg'] as string[] | undefined) ?? []), noCache: args.flags['no-cache'] === true, labels, pull: args.flags.pull === true, builder, target: typeof args.flags.target === 'string' ? args.flags.target : undefined }, context);
     const data: BuildJobData = { chunks: [], next: 0, durationMs: 0, exitCode: 0, imageId: result.imageId, tags, created: result.created, drawn: 0, host: cx.host, newLayers: result.newLayers };
+    if (typeof args.flags.iidfile === 'string' && args.flags.iidfile !== '') data.iidfile = { host: cliHost, path: resolvePath(cx.frame.cwd, args.flags.iidfile, home) };
     if (args.flags.quiet === true) {
       // -q: only the image id, or the failure.
       const classic = classicChunks(result, tags, msg);

@@ -27,6 +27,7 @@ function parentOf(path: string): string {
 
 /** The Aliases line: full paths since CLI 20.10, cobra's `name, alias…` within one parent in 18.03. */
 function aliasesLine(spec: CommandSpec, profile: Profile, canonicalPath: string): string {
+  if (spec.aliasesText) return spec.aliasesText;
   const aliases = spec.aliases ?? [];
   if (aliases.length === 0) return '';
   if (profile.cli.aliasStyle === 'paths') return [canonicalPath, ...aliases].join(', ');

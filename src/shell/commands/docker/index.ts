@@ -99,8 +99,10 @@ function resolve(cx: CommandContext, words: string[]): Resolved | number {
     if (!found) return unknownCommand(cx, first);
     argv = rest;
   }
-  const base = found.entry.sub.spec;
-  const spec = base.path === found.path ? base : { ...base, path: found.path };
+  const own = found.entry.sub.currentSpec && cx.profile.name !== 'classic' ? found.entry.sub.currentSpec : undefined;
+  const base = own ?? found.entry.sub.spec;
+  // A plugin's command keeps its own path whatever the student typed (`docker buildx build`).
+  const spec = own || base.path === found.path ? base : { ...base, path: found.path };
   return { entry: found.entry, spec, argv };
 }
 

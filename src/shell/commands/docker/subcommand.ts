@@ -5,6 +5,8 @@ import type { CommandContext } from '../../types';
 
 export interface DockerSubcommand {
   spec: CommandSpec;
+  /** The spec in the current profile when another program answers there (`docker build` is buildx's). */
+  currentSpec?: CommandSpec;
   /**
    * Runs after flags and arity were checked. `typed` is the spec under the path the student
    * typed (`docker run` vs `docker container run`), for error hints. Returns the exit code.

@@ -3,7 +3,9 @@
 // redrawn in place (transient chunks) — and tags the image when the build ends. Ctrl-C stops it:
 // no tag, and the images the build had not reached yet go again.
 import { discardBuildImages } from '../../../engine/build';
-import { emit } from '../../../engine/ctx';
+import { emit, type Ctx } from '../../../engine/ctx';
+import { hostVfs } from '../../../engine/fs/hostVfs';
+import { isVfsError } from '../../../engine/fs/vfs';
 import { tagImage } from '../../../engine/images';
 import type { Job } from '../../../engine/world';
 import type { TimedChunk } from '../../commands/docker/buildClassicOutput';
@@ -31,6 +33,17 @@ export interface BuildJobData {
   host: string;
   /** Layers the build made: announced with the image when it ends. */
   newLayers?: string[];
+  /** --iidfile: where the client writes the image id (on its own host). */
+  iidfile?: { host: string; path: string };
+}
+
+/** The CLI writes `sha256:<id>` with no newline; a path it cannot write is not the build's failure here. */
+function writeIidFile(ctx: Ctx, file: { host: string; path: string }, imageId: string): void {
+  try {
+    hostVfs(ctx.world, file.host).writeFile(file.path, `sha256:${imageId}`);
+  } catch (e) {
+    if (!isVfsError(e)) throw e;
+  }
 }
 
 /** Prints what is due, tags at the end: shared by the job and by builds without a terminal. */
@@ -43,6 +56,7 @@ export function finishBuild(jx: Pick<JobContext, 'ctx' | 'out' | 'err' | 'cols'>
   }
   if (ended && data.imageId && data.exitCode === 0) {
     for (const tag of data.tags) tagImage(jx.ctx, data.host, data.imageId, tag);
+    if (data.iidfile) writeIidFile(jx.ctx, data.iidfile, data.imageId);
     // With the tags, in the same batch: the views show the last batch, so the layers this build
     // made (and, by their absence, the CACHED ones) stay marked once the build has ended.
     for (const digest of data.newLayers ?? []) emit(jx.ctx, { type: 'layer.created', host: data.host, digest });
