@@ -1,6 +1,6 @@
 // Rows for `docker images`: one per tag (untagged images as <none>), newest build first.
 import type { World } from '../world';
-import { parseReference } from './parseReference';
+import { referenceMatcher } from './referenceMatch';
 import { listContainerRecords } from '../tables/containerTable';
 
 export interface ImageRow {
@@ -31,11 +31,7 @@ export function listImages(world: World, host: string, opts: ListImagesOptions =
   const parents = new Set(images.map((i) => i.parent).filter(Boolean));
   const counts: Record<string, number> = {};
   for (const c of listContainerRecords(daemon)) counts[c.imageId] = (counts[c.imageId] ?? 0) + 1;
-  let want: { repo: string; tag?: string } | undefined;
-  if (opts.reference) {
-    const p = parseReference(world, opts.reference);
-    want = { repo: p.repo, tag: p.defaultTag ? undefined : p.tag };
-  }
+  const want = opts.reference ? referenceMatcher(world.profile, opts.reference) : undefined;
   const rows: ImageRow[] = [];
   for (const img of [...images].sort((a, b) => b.created - a.created || a.id.localeCompare(b.id))) {
     const tags = Object.keys(daemon.tags).filter((t) => daemon.tags[t] === img.id).sort();
@@ -53,7 +49,7 @@ export function listImages(world: World, host: string, opts: ListImagesOptions =
       const cut = t.lastIndexOf(':');
       const repository = t.slice(0, cut);
       const tag = t.slice(cut + 1);
-      if (want && (want.repo !== repository || (want.tag !== undefined && want.tag !== tag))) continue;
+      if (want && !want(t)) continue;
       const digest = img.repoDigests.find((d) => d.startsWith(`${repository}@`))?.split('@')[1] ?? '<none>';
       rows.push({ ...base, repository, tag, digest });
     }
