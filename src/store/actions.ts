@@ -6,7 +6,7 @@ import { loadShell, promptOf, requireShell, shellIfLoaded } from './shellRuntime
 import { logEvents } from './sessionSlice';
 import { noteStderr } from './lessonSlice';
 import type { Lang, PanelId } from './uiSlice';
-import { recordStep } from './timeline/timelineStore';
+import { recordStep, timelineOf } from './timeline/timelineStore';
 
 /** What the terminal shows after a shell call (the outcome without the world). */
 export interface StepResult {
@@ -74,6 +74,29 @@ export function advanceClock(ms: number, store: AppStore = appStore, terminalId 
   const { world } = store.getState();
   const step = cols === undefined ? { k: 'adv' as const, t: terminalId, ms: [ms] } : { k: 'adv' as const, t: terminalId, ms: [ms], cols };
   return commit(store, recordStep(store, step, world, requireShell().advance(world, terminalId, ms, { cols })), terminalId);
+}
+
+/**
+ * The idle clock (terminal/idleClock.ts): move the world on by `ms` of wall time while the active
+ * terminal `terminalId` waits at its prompt. Null (nothing moved) when the clock is someone else's:
+ * the shell is not loaded yet, another tab is shown, a job runs anywhere (its frame loop moves the
+ * clock) or a line waits for the shell, or the timeline stands behind its end (recording would drop
+ * what redo could bring back).
+ */
+export function advanceIdleClock(ms: number, store: AppStore = appStore, terminalId = store.getState().terminalId, cols?: number): StepResult | null {
+  const shell = shellIfLoaded();
+  const state = store.getState();
+  if (!shell || state.terminalId !== terminalId || state.running || waitingLines(store).size > 0) return null;
+  const { world } = state;
+  if (!world.terminals[terminalId] || Object.values(world.terminals).some((terminal) => terminal.job !== null)) return null;
+  if (timelineBehind(store)) return null;
+  const step = cols === undefined ? { k: 'adv' as const, t: terminalId, ms: [ms] } : { k: 'adv' as const, t: terminalId, ms: [ms], cols };
+  const outcome = recordStep(store, step, world, shell.advance(world, terminalId, ms, { cols }));
+  // No line ran: $? stays the last command's.
+  const exitCode = state.lastExitCode;
+  return commit(store, outcome, terminalId, (draft) => {
+    draft.lastExitCode = exitCode;
+  });
 }
 
 /** Ctrl-C: stop the foreground job, or drop the line being typed. */
@@ -150,4 +173,9 @@ export function dismissBanglaNote(store: AppStore = appStore): void {
   store.setState((state) => {
     state.ui.banglaNote = false;
   });
+}
+
+function timelineBehind(store: AppStore): boolean {
+  const { timeline } = timelineOf(store);
+  return timeline.cursor < timeline.log.length;
 }

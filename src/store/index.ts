@@ -4,6 +4,7 @@ export type { AppState } from './appState';
 export {
   runLine,
   advanceClock,
+  advanceIdleClock,
   interrupt,
   currentPrompt,
   setLang,

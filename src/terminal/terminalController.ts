@@ -3,6 +3,8 @@
 import type { Chunk } from '../shell';
 import type { StepResult } from '../store';
 import { createJobLoop, type FrameClock } from './jobLoop';
+import { createIdleClock, type IdleTimer } from './idleClock';
+import { printAboveLine } from './asyncOutput';
 import { parseKeys, type Key } from './keys';
 import { applyCompletion, type CompletionResult } from './completionEdit';
 import { completionColumns } from './completionList';
@@ -19,12 +21,15 @@ import {
 } from './reverseSearch';
 
 export type { FrameClock } from './jobLoop';
+export type { IdleTimer } from './idleClock';
 
 /** The store's module-level actions, as the terminal sees them. */
 export interface ShellBackend {
   runLine(line: string): StepResult;
   /** `cols`: the screen's width, which progress bars depend on. */
   advanceClock(ms: number, cols?: number): StepResult;
+  /** The idle clock's step at the prompt; null when the clock is not this terminal's to move. */
+  advanceIdleClock?(ms: number, cols?: number): StepResult | null;
   interrupt(): StepResult;
   getPrompt(): string;
   /** Tab completion for the word before `cursor` (shell/completion). */
@@ -72,6 +77,8 @@ export function createTerminalController(
   backend: ShellBackend,
   screen: TerminalScreen,
   clock: FrameClock,
+  /** Wall time for the idle clock; without it the world stands still between jobs. */
+  idleTimer?: IdleTimer,
 ): TerminalController {
   let editor: EditorState = createEditorState();
   let prompt = '';
@@ -97,9 +104,12 @@ export function createTerminalController(
     showOutput(result.output);
     running = result.running;
     if (running) {
+      // The job loop owns the clock until the job ends; the idle clock counts again from then.
+      idleClock?.stop();
       jobLoop.start();
       return;
     }
+    idleClock?.start();
     prompt = result.prompt;
     shownPrompt = prompt;
     write(prompt);
@@ -265,12 +275,39 @@ export function createTerminalController(
     showOutput(result.output);
   });
 
+  // What an idle step printed goes above the line being edited (asyncOutput.ts).
+  const showIdleResult = (result: StepResult) => {
+    const view = search ? searchView(search, editor.history) : editor;
+    if (result.running) {
+      // Cannot happen today (the store moves the clock only while no job runs): show it as a job.
+      write(replaceLine(shownPrompt, view, '', { line: '', cursor: 0 }, screen.cols()));
+      settle(result);
+      return;
+    }
+    const nextPrompt = search ? shownPrompt : result.prompt;
+    if (result.output.length === 0 && nextPrompt === shownPrompt) return;
+    write(printAboveLine(shownPrompt, view, result.output, nextPrompt, screen.cols()));
+    if (!search) prompt = result.prompt;
+    shownPrompt = nextPrompt;
+  };
+
+  const idleAdvance = backend.advanceIdleClock?.bind(backend);
+  const idleClock =
+    idleTimer && idleAdvance
+      ? createIdleClock(idleTimer, (ms) => {
+          if (disposed || running) return;
+          const result = idleAdvance(ms, screen.cols());
+          if (result) showIdleResult(result);
+        })
+      : null;
+
   return {
     start() {
       prompt = backend.getPrompt();
       shownPrompt = prompt;
       editor = createEditorState(backend.getHistory ? historyFromLines(backend.getHistory()) : []);
       write(prompt);
+      idleClock?.start();
     },
     input(data: string) {
       handleKeys(parseKeys(data));
@@ -292,6 +329,7 @@ export function createTerminalController(
     dispose() {
       disposed = true;
       jobLoop.stop();
+      idleClock?.stop();
     },
   };
 }

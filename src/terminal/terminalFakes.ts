@@ -1,6 +1,7 @@
 // Test stand-ins for the terminal controller's backend and frame clock.
 import type { StepResult } from '../store';
 import type { FrameClock } from './jobLoop';
+import type { IdleTimer } from './idleClock';
 import type { ShellBackend } from './terminalController';
 
 // A stand-in shell: `echo X` prints, `sleep N` runs N ms of virtual time, `clear` clears.
@@ -8,6 +9,8 @@ export function fakeShell() {
   const calls: string[] = [];
   let job: { left: number } | null = null;
   let exitOutput = '';
+  // What the next idle step prints (a background job's late output).
+  let idleOutput = '';
   const done = (output: StepResult['output'] = []): StepResult => ({ output, prompt: '$ ', running: false });
   const backend: ShellBackend = {
     getPrompt: () => '$ ',
@@ -31,6 +34,13 @@ export function fakeShell() {
       job = null;
       return done([{ stream: 'stdout', text: 'woke\n' }]);
     },
+    advanceIdleClock(ms) {
+      if (job) return null;
+      calls.push(`idle ${ms}`);
+      const text = idleOutput;
+      idleOutput = '';
+      return done(text ? [{ stream: 'stdout', text }] : []);
+    },
     interrupt() {
       calls.push('interrupt');
       job = null;
@@ -38,7 +48,12 @@ export function fakeShell() {
       return done([{ stream: 'stdout', text: '^C\n' }]);
     },
   };
-  return { backend, calls, exitPrints: (text: string) => (exitOutput = text) };
+  return {
+    backend,
+    calls,
+    exitPrints: (text: string) => (exitOutput = text),
+    idlePrints: (text: string) => (idleOutput = text),
+  };
 }
 
 export function fakeClock() {
@@ -59,4 +74,26 @@ export function fakeClock() {
     cb?.(t);
   };
   return { clock, frame, pending: () => queued !== null };
+}
+
+/** A wall clock and one repeating timer, fired by hand: `fire(t)` sets the time to t and runs it. */
+export function fakeIdleTimer() {
+  let time = 0;
+  let callback: (() => void) | null = null;
+  let handle = 0;
+  const timer: IdleTimer = {
+    now: () => time,
+    every(_ms, cb) {
+      callback = cb;
+      return ++handle;
+    },
+    cancel() {
+      callback = null;
+    },
+  };
+  const fire = (t: number) => {
+    time = t;
+    callback?.();
+  };
+  return { timer, fire, setTime: (t: number) => (time = t), on: () => callback !== null };
 }

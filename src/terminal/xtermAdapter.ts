@@ -2,8 +2,8 @@
 // Everything that decides what to show lives in terminalController.ts; this only wires the screen.
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
-import { advanceClock, appStore, completeLine, currentPrompt, interrupt, runLine, terminalHistory } from '../store';
-import { createTerminalController, type FrameClock, type ShellBackend } from './terminalController';
+import { advanceClock, advanceIdleClock, appStore, completeLine, currentPrompt, interrupt, runLine, terminalHistory } from '../store';
+import { createTerminalController, type FrameClock, type IdleTimer, type ShellBackend } from './terminalController';
 
 /** Bangla breaks inside xterm (see stack notes), so a Bengali font comes last: stray text stays legible. */
 export const TERMINAL_FONT_FAMILY =
@@ -14,6 +14,7 @@ export function terminalBackend(terminalId: string): ShellBackend {
   return {
     runLine: (line) => runLine(line, appStore, terminalId),
     advanceClock: (ms, cols) => advanceClock(ms, appStore, terminalId, cols),
+    advanceIdleClock: (ms, cols) => advanceIdleClock(ms, appStore, terminalId, cols),
     interrupt: () => interrupt(appStore, terminalId),
     getPrompt: () => currentPrompt(appStore, terminalId),
     complete: (line, cursor) => completeLine(terminalId, line, cursor),
@@ -24,6 +25,13 @@ export function terminalBackend(terminalId: string): ShellBackend {
 const animationFrames: FrameClock = {
   request: (callback) => requestAnimationFrame(callback),
   cancel: (handle) => cancelAnimationFrame(handle),
+};
+
+// performance.now is monotonic, so the idle clock never sees wall time run backwards.
+const wallTimer: IdleTimer = {
+  now: () => performance.now(),
+  every: (ms, callback) => window.setInterval(callback, ms),
+  cancel: (handle) => window.clearInterval(handle),
 };
 
 export interface MountedTerminal {
@@ -86,6 +94,7 @@ export function mountTerminal(element: HTMLElement, backend: ShellBackend, scree
     backend,
     { write: (data) => term.write(data), cols: () => term.cols },
     animationFrames,
+    wallTimer,
   );
   const input = term.onData((data) => controller.input(data));
 
