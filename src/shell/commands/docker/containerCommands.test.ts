@@ -234,6 +234,25 @@ describe('start, stop, rm, logs, exec, port, wait, prune', () => {
     expect(current.run('docker exec -it nosuch sh')).toMatchObject({ err: 'Error response from daemon: No such container: nosuch\n', exit: 1 });
   });
 
+  it('logs --since/--until: durations back from now in whole seconds, dates, bad values per era', () => {
+    for (const [profile, bad] of [
+      ['classic', 'failed to parse value as time or duration: "abc"\n'],
+      ['current', 'invalid value for "since": failed to parse value as time or duration: "abc"\n'],
+    ] as const) {
+      const s = session(profile);
+      s.run('docker run -d --name web -p 8080:80 nginx');
+      s.run('curl -s -o /dev/null localhost:8080');
+      s.run('sleep 120');
+      s.advance(120_000);
+      s.run('curl -s -o /dev/null localhost:8080');
+      const all = s.run('docker logs web').out.split('\n').filter((l) => l.includes('GET /'));
+      expect(all).toHaveLength(2);
+      expect(s.run('docker logs --since 1m web').out.split('\n').filter((l) => l.includes('GET /'))).toEqual([all[1]]);
+      expect(s.run('docker logs --until 1m web').out.split('\n').filter((l) => l.includes('GET /'))).toEqual([all[0]]);
+      expect(s.run('docker logs --since abc web')).toMatchObject({ out: '', err: bad, exit: 1 });
+    }
+  });
+
   it('port lists published ports (with IPv6 in current) and names missing ones per era', () => {
     for (const [profile, all, one, missing] of [
       ['current', '80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n', '0.0.0.0:8080\n[::]:8080\n', "no public port '81' published for web\n"],

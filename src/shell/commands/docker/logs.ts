@@ -5,6 +5,7 @@ import { LOGS_FOLLOW_JOB, type LogsFollowJobData } from '../../jobs/dockerJobs/l
 import type { DockerSubcommand } from './subcommand';
 import { reportNotFound } from './errors';
 import { formatLogEntries } from './logsFormat';
+import { logsTimestamp } from './logsTime';
 
 /** `--tail N|all`; docker treats anything that is not a non-negative number as all. */
 function tailOf(entries: LogEntry[], tail: string): LogEntry[] {
@@ -49,7 +50,20 @@ export const logsCommand: DockerSubcommand = {
     }
     const timestamps = args.flags.timestamps === true;
     const tail = typeof args.flags.tail === 'string' ? args.flags.tail : 'all';
-    formatLogEntries(cx, tailOf(c.logs, tail), { timestamps, tty: c.config.tty });
+    const bounds: Record<'since' | 'until', number | undefined> = { since: undefined, until: undefined };
+    for (const key of ['since', 'until'] as const) {
+      const value = args.flags[key];
+      if (typeof value !== 'string' || value === '') continue;
+      const t = logsTimestamp(value, cx.ctx.world.now);
+      if (typeof t !== 'number') {
+        // Today's client names the option; 18.03's returned the parser's error bare.
+        cx.err(`${cx.profile.name === 'current' ? `invalid value for "${key}": ` : ''}${t.error}\n`);
+        return 1;
+      }
+      bounds[key] = t;
+    }
+    const entries = c.logs.filter((e) => (bounds.since === undefined || e.t >= bounds.since) && (bounds.until === undefined || e.t <= bounds.until));
+    formatLogEntries(cx, tailOf(entries, tail), { timestamps, tty: c.config.tty });
     const live = c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
     if (args.flags.follow === true && live) {
       const data: LogsFollowJobData = { containerId: c.id, cursor: c.logs.length, timestamps, tty: c.config.tty };

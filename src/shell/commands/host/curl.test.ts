@@ -16,6 +16,11 @@ describe('curl on the host', () => {
     expect(logs.stdout).toBe('172.17.0.1 - - [20/May/2018:10:00:02 +0000] "GET / HTTP/1.1" 200 612 "-" "curl/7.58.0" "-"\n');
   });
 
+  it('-o /dev/null throws the body away', () => {
+    const r = type(withNginx('classic'), 'curl -s -o /dev/null localhost:8080');
+    expect({ out: r.stdout, err: r.stderr, code: r.exitCode }).toEqual({ out: '', err: '', code: 0 });
+  });
+
   it('prints the headers with -I, CRLF as sent', () => {
     const r = type(withNginx('classic'), 'curl -I http://192.168.99.100:8080/');
     expect(r.stdout).toBe(

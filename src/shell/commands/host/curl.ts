@@ -148,7 +148,9 @@ export const curlCommand: Command = {
     if (o.output !== undefined && o.output !== '-') {
       const rt = runtimeOf(cx);
       if (!o.silent) cx.err(meter(body.length));
-      rt.vfs.writeFile(resolvePath(cx.frame.cwd, o.output), head + body);
+      const file = resolvePath(cx.frame.cwd, o.output);
+      // The character device takes anything (`-o /dev/null` to see only -w or the status).
+      if (file !== '/dev/null') rt.vfs.writeFile(file, head + body);
     } else {
       // Output that does not go to the terminal gets the progress meter on stderr.
       if (!cx.isTty && !o.silent && !o.verbose) cx.err(meter(body.length));
