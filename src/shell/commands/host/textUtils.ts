@@ -9,8 +9,18 @@ export const grepCommand: Command = {
   summary: 'Print lines that match a pattern',
   run(cx, args) {
     const rt = runtimeOf(cx);
-    const o = parseOpts(args, 'ivcnqEFwlh', 'e');
+    const o = parseOpts(args, 'ivcnqEFwlh', 'eABC');
     if ('bad' in o) return badOption(cx, 'grep', o);
+    const context = (k: 'A' | 'B') => Number(o.values[k] ?? o.values.C ?? 0);
+    for (const k of ['A', 'B', 'C'] as const) {
+      const v = o.values[k];
+      if (v !== undefined && !/^\d+$/.test(v)) {
+        cx.err(rt.style === 'gnu' ? `grep: ${v}: invalid context length argument\n` : `grep: invalid number '${v}'\n`);
+        return 2;
+      }
+    }
+    const after = context('A');
+    const before = context('B');
     const ops = [...o.operands];
     const pattern = o.values.e ?? ops.shift();
     if (pattern === undefined) {
@@ -26,11 +36,26 @@ export const grepCommand: Command = {
     for (const { name, text } of texts) {
       const prefix = multi ? `${name === '-' ? '(standard input)' : name}:` : '';
       let count = 0;
-      lines(text).forEach((line, i) => {
-        if (re.test(line) === o.flags.has('v')) return;
-        count++;
-        matched = true;
-        if (!o.flags.has('c') && !o.flags.has('q') && !o.flags.has('l')) cx.out(`${prefix}${o.flags.has('n') ? `${i + 1}:` : ''}${line}\n`);
+      const all = lines(text);
+      const hits = all.map((line) => re.test(line) !== o.flags.has('v'));
+      const quiet = o.flags.has('c') || o.flags.has('q') || o.flags.has('l');
+      // -A/-B/-C: context lines take '-' where matches take ':', and "--" separates the groups.
+      let shownUpTo = -1;
+      let lastHit = -Infinity;
+      all.forEach((line, i) => {
+        if (hits[i]) {
+          count++;
+          matched = true;
+          lastHit = i;
+        }
+        if (quiet) return;
+        const nextHit = hits.indexOf(true, i);
+        const inContext = hits[i] || i - lastHit <= after || (nextHit >= 0 && nextHit - i <= before);
+        if (!inContext) return;
+        if ((after > 0 || before > 0) && shownUpTo >= 0 && i > shownUpTo + 1) cx.out('--\n');
+        const sep = hits[i] ? ':' : '-';
+        cx.out(`${multi ? prefix.slice(0, -1) + sep : ''}${o.flags.has('n') ? `${i + 1}${sep}` : ''}${line}\n`);
+        shownUpTo = i;
       });
       if (o.flags.has('c')) cx.out(`${prefix}${count}\n`);
       if (o.flags.has('l') && count > 0) cx.out(`${name === '-' ? '(standard input)' : name}\n`);
