@@ -21,8 +21,12 @@ import { SHARE_VERSION, type SharedBase, type SharedSession } from './sharedSess
 /** The session as a link can carry it, or null when its start world cannot be made again. */
 export async function sharedSessionOf(store: AppStore = appStore, withRedo = false): Promise<SharedSession | null> {
   const { timeline } = timelineOf(store);
-  const base = await baseOf(timeline.checkpoints.get(0) as World, timeline.origin, store.getState().lesson.current);
+  const start = timeline.checkpoints.get(0) as World;
+  const base = await baseOf(start, timeline.origin, store.getState().lesson.current);
   if (!base) return null;
+  // Found once, kept (unless the timeline started over meanwhile): later saves need no lesson load,
+  // so the save at pagehide finishes within the event.
+  if (timeline.checkpoints.get(0) === start) timeline.origin = base;
   // What can be redone is not part of where the student stands (a link); the saved timeline keeps it.
   const log = timeline.log.slice(0, withRedo ? timeline.log.length : timeline.cursor);
   return { v: SHARE_VERSION, base, lesson: store.getState().lesson.current, log };

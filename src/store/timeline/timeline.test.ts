@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { World } from '../../engine/world';
-import { CHECKPOINT_EVERY, createTimeline, currentPoint, fork, pointCommand, pointPositions, record, seek, type ApplyEntry } from './timeline';
+import { CHECKPOINT_EVERY, createTimeline, currentPoint, fork, pointCommand, pointPositions, rebase, record, seek, type ApplyEntry } from './timeline';
 import type { TimelineEntry } from './timelineEntry';
 
 // A stand-in world: the entries applied so far, as text (the timeline only compares references).
@@ -79,6 +79,13 @@ describe('timeline', () => {
     expect([...timeline.checkpoints.keys()]).toEqual([0]);
     expect(pointPositions(timeline)).toEqual([0, 1, 2, 3]);
     expect(trailOf(timeline.head)).toBe('|c0|c1|other');
+  });
+
+  it('rebase forgets the old start and its recipe', () => {
+    const timeline = live([line('a')]);
+    timeline.origin = { kind: 'fresh', seed: 1, profile: 'classic' };
+    rebase(timeline, world('other'));
+    expect(timeline).toEqual({ log: [], cursor: 0, head: world('other'), checkpoints: new Map([[0, world('other')]]), commands: [] });
   });
 
   it('fork drops the redo tail without recording', () => {

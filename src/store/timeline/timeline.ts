@@ -31,6 +31,8 @@ export function createTimeline(base: World): Timeline {
 /** Start over from `world` (a reset, a lesson's start, a restored session: history before is gone). */
 export function rebase(timeline: Timeline, world: World): void {
   Object.assign(timeline, createTimeline(world));
+  // The old start's recipe does not make this world.
+  delete timeline.origin;
 }
 
 /** Drop the redo tail: what comes after the cursor. */
@@ -67,7 +69,9 @@ export function record(timeline: Timeline, entry: TimelineEntry, after: World): 
  * one begins, or the end of the log for the last). Ascending log positions.
  */
 export function pointPositions(timeline: Pick<Timeline, 'commands' | 'log'>): number[] {
-  const positions = [0, ...timeline.commands.filter((p) => p > 0)];
+  // The first command's start is the start: entries before it (the idle clock's steps, a host tab)
+  // make no point of their own.
+  const positions = [0, ...timeline.commands.slice(1)];
   if (timeline.commands.length > 0) positions.push(timeline.log.length);
   return positions;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../appStore';
-import { runLine } from '../actions';
+import { advanceClock, runLine } from '../actions';
 import { fakeStorage } from '../persistence/fakeStorage';
-import { restoreTimeline, saveTimeline, TIMELINE_KEY } from './timelinePersistence';
+import { restoreTimeline, saveTimeline, startTimelinePersistence, TIMELINE_KEY } from './timelinePersistence';
 import { pointLabels, redo, undo } from './timelineActions';
 import { shareLink } from './shareActions';
 
@@ -31,6 +31,20 @@ describe('timeline persistence', () => {
     expect(redo(after)).toBe('moved');
     expect(JSON.stringify(after.getState().world)).toContain('"n3"');
     expect(await shareLink('https://x/', after)).not.toBeNull();
+  });
+
+  it('clock frames that only grow the last entry are saved too, at once at pagehide', async () => {
+    const storage = fakeStorage();
+    const page = new EventTarget();
+    const store = createAppStore({ profile: 'classic' });
+    const stop = startTimelinePersistence(storage, store, page);
+    runLine('docker network create n1', store);
+    advanceClock(1000, store);
+    advanceClock(1000, store);
+    page.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stop();
+    expect(await restoreTimeline(storage, reloaded(store))).toBe(true);
   });
 
   it('a saved timeline that does not lead to the saved world is dropped', async () => {

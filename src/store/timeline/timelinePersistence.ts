@@ -59,18 +59,38 @@ export async function saveTimeline(storage: Pick<SessionStorage, 'setItem' | 're
   }
 }
 
-/** Save the timeline a moment after it changes; returns the stop function. */
-export function startTimelinePersistence(storage: Pick<SessionStorage, 'setItem' | 'removeItem'>, store: AppStore = appStore): () => void {
+/**
+ * Save the timeline a moment after it or the world changes (the idle clock and a job's frames grow
+ * the last entry without a new point), and at once at `pagehide`, when the session is saved too:
+ * the two must agree for the restore to adopt the timeline. Returns the stop function.
+ */
+export function startTimelinePersistence(
+  storage: Pick<SessionStorage, 'setItem' | 'removeItem'>,
+  store: AppStore = appStore,
+  page: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null = typeof window === 'undefined' ? null : window,
+): () => void {
   let pending: ReturnType<typeof setTimeout> | null = null;
-  const unsubscribe = timelineOf(store).summary.subscribe(() => {
+  const later = () => {
     if (pending !== null) clearTimeout(pending);
-    pending = setTimeout(() => {
-      pending = null;
-      void saveTimeline(storage, store);
-    }, SAVE_DELAY_MS);
+    pending = setTimeout(now, SAVE_DELAY_MS);
+  };
+  const now = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    void saveTimeline(storage, store);
+  };
+  const unsubscribeSummary = timelineOf(store).summary.subscribe(later);
+  const unsubscribeWorld = store.subscribe((state, prev) => {
+    if (state.world !== prev.world) later();
   });
+  const flush = () => {
+    if (pending !== null) now();
+  };
+  page?.addEventListener('pagehide', flush);
   return () => {
     if (pending !== null) clearTimeout(pending);
-    unsubscribe();
+    unsubscribeSummary();
+    unsubscribeWorld();
+    page?.removeEventListener('pagehide', flush);
   };
 }
