@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { advanceClock, advanceIdleClock, runLine } from './actions';
 import { createAppStore } from './appStore';
+import { pointPositions } from './timeline/timeline';
 import { timelineOf } from './timeline/timelineStore';
 import { undo } from './timeline/timelineActions';
 
@@ -62,5 +63,19 @@ describe('advanceIdleClock', () => {
     const now = store.getState().world.now;
     expect(actions.advanceIdleClock(1000, store)).toBeNull();
     expect(store.getState().world.now).toBe(now);
+  });
+});
+
+describe('the idle clock and the timeline', () => {
+  it('idle steps before the first command make no point of their own', () => {
+    const store = createAppStore();
+    advanceIdleClock(1000, store, 't1', 80);
+    runLine('echo one', store);
+    advanceIdleClock(1000, store, 't1', 80);
+    runLine('echo two', store);
+    expect(pointPositions(timelineOf(store).timeline)).toEqual([0, 3, 4]);
+    expect(undo(store)).toBe('moved');
+    expect(undo(store)).toBe('moved');
+    expect(store.getState().world.now).toBe(createAppStore().getState().world.now);
   });
 });
