@@ -70,9 +70,10 @@ export function startTimelinePersistence(
   page: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null = typeof window === 'undefined' ? null : window,
 ): () => void {
   let pending: ReturnType<typeof setTimeout> | null = null;
+  // At most SAVE_DELAY_MS after the first change, not after the last: the idle clock changes the
+  // world every second, so a delay restarted by each change might never end.
   const later = () => {
-    if (pending !== null) clearTimeout(pending);
-    pending = setTimeout(now, SAVE_DELAY_MS);
+    pending ??= setTimeout(now, SAVE_DELAY_MS);
   };
   const now = () => {
     if (pending !== null) clearTimeout(pending);
