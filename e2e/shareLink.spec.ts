@@ -7,7 +7,9 @@ test('a share link opens the same session elsewhere, with its timeline', async (
   await openApp(page);
   await runCommand(page, 'docker run -d --name shared busybox sleep 1000', 15_000);
   await runCommand(page, 'docker network create classroom');
-  const psBefore = await runCommand(page, 'docker ps -a');
+  // Without the times: the idle clock moves both worlds on while the link travels.
+  const ps = "docker ps -a --format '{{.ID}} {{.Command}} {{.Names}}'";
+  const psBefore = await runCommand(page, ps);
 
   await page.getByRole('button', { name: 'শেয়ার' }).click();
   const dialog = page.getByRole('dialog', { name: 'সেশন শেয়ার করুন' });
@@ -23,7 +25,8 @@ test('a share link opens the same session elsewhere, with its timeline', async (
   await expect(student.getByRole('status').filter({ hasText: 'শেয়ার করা সেশন খোলা হয়েছে।' })).toBeVisible({ timeout: 15_000 });
   expect(new URL(student.url()).hash).toBe('');
   await expect(student.locator('.timeline-point')).toHaveCount(4);
-  expect(await runCommand(student, 'docker ps -a')).toBe(psBefore);
+  expect(await runCommand(student, ps)).toBe(psBefore);
+  expect(psBefore).toMatch(/^[0-9a-f]{12} "sleep 1000" shared\n$/);
   expect(await runCommand(student, 'docker network ls --format {{.Name}} --filter name=classroom')).toBe('classroom\n');
   await other.close();
 });
