@@ -157,6 +157,44 @@ describe('pip 9 in python:3.6.4-slim (classic)', () => {
   });
 });
 
+describe('pip 9 in python:3.6.4-slim (current): Requires-Python', () => {
+  it("skips releases that need a newer Python: Flask 2.0.3 and the 3.6 backports its markers pull in", () => {
+    const r = typeAll(createWorld({ profile: 'current' }), ['docker run --name py python:3.6.4-slim pip install flask', 'docker logs py']);
+    expect(r.stdout).toBe(
+      [
+        'Collecting flask',
+        '  Downloading Flask-2.0.3-py3-none-any.whl (95kB)',
+        'Collecting Werkzeug>=2.0 (from flask)',
+        '  Downloading Werkzeug-2.0.3-py3-none-any.whl (289kB)',
+        'Collecting Jinja2>=3.0 (from flask)',
+        '  Downloading Jinja2-3.0.3-py3-none-any.whl (133kB)',
+        'Collecting itsdangerous>=2.0 (from flask)',
+        '  Downloading itsdangerous-2.0.1-py3-none-any.whl',
+        'Collecting click>=7.1.2 (from flask)',
+        '  Downloading click-8.0.4-py3-none-any.whl (97kB)',
+        'Collecting dataclasses; python_version < "3.7" (from Werkzeug>=2.0->flask)',
+        '  Downloading dataclasses-0.8-py3-none-any.whl',
+        'Collecting MarkupSafe>=2.0 (from Jinja2>=3.0->flask)',
+        '  Downloading MarkupSafe-2.0.1-cp36-cp36m-manylinux_2_5_x86_64.manylinux1_x86_64.whl',
+        'Collecting importlib-metadata; python_version < "3.8" (from click>=7.1.2->flask)',
+        '  Downloading importlib_metadata-4.8.3-py3-none-any.whl',
+        'Collecting zipp>=0.5 (from importlib-metadata; python_version < "3.8"->click>=7.1.2->flask)',
+        '  Downloading zipp-3.6.0-py3-none-any.whl',
+        'Collecting typing-extensions>=3.6.4; python_version < "3.8" (from importlib-metadata; python_version < "3.8"->click>=7.1.2->flask)',
+        '  Downloading typing_extensions-4.1.1-py3-none-any.whl',
+        'Installing collected packages: dataclasses, Werkzeug, MarkupSafe, Jinja2, itsdangerous, zipp, typing-extensions, importlib-metadata, click, flask',
+        'Successfully installed Jinja2-3.0.3 MarkupSafe-2.0.1 Werkzeug-2.0.3 click-8.0.4 dataclasses-0.8 flask-2.0.3 importlib-metadata-4.8.3 itsdangerous-2.0.1 typing-extensions-4.1.1 zipp-3.6.0',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stderr).toBe("You are using pip version 9.0.3, however version 25.3 is available.\nYou should consider upgrading via the 'pip install --upgrade pip' command.\n");
+    const w = typeAll(createWorld({ profile: 'current' }), ['docker run --name py python:3.6.4-slim sh -c "pip install -q flask && pip freeze"']).world;
+    expect(type(w, 'docker logs py').stdout).toBe(
+      'click==8.0.4\ndataclasses==0.8\nFlask==2.0.3\nimportlib-metadata==4.8.3\nitsdangerous==2.0.1\nJinja2==3.0.3\nMarkupSafe==2.0.1\ntyping_extensions==4.1.1\nWerkzeug==2.0.3\nzipp==3.6.0\n',
+    );
+  });
+});
+
 describe('pip 25 in python:3.12-slim (current)', () => {
   it('collects metadata first, downloads, installs in the resolver order, and warns about root and a newer pip', () => {
     const r = typeToEnd(currentShell(), 'pip install flask');

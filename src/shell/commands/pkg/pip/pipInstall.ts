@@ -121,7 +121,7 @@ export function pipInstall(cx: CommandContext, systemPy: PyEnv, args: string[]):
     wanted.push({ req, ...(l.from ? { from: l.from } : {}) });
   }
   const installed = installedDists(rt.vfs, py);
-  const res = resolve(py.era, wanted, installed, o.upgrade, !legacy);
+  const res = resolve(py.era, py.mm, wanted, installed, o.upgrade, !legacy);
   const order = legacy ? legacyInstallOrder(res.nodes) : resolverInstallOrder(res.nodes);
   const net = res.nodes.some((n) => n.dist) || res.missing ? reachMirror(cx, legacy && py.pipMajor < 10 ? 'pypi.python.org' : 'pypi.org') : 'ok';
   const latestPip = findDist(py.era, 'pip')!.version;

@@ -2,7 +2,7 @@
 // the requested projects through their Requires-Dist, each project once, then the order pip
 // installs them in (pip 9's depth-first schedule, or the resolver's leaf-pruning weights).
 import type { ProfileName } from '../../../../engine/world';
-import { canonicalName, findDist, type PyDist } from './pyIndex';
+import { admitsPython, canonicalName, findDist, type PyDist } from './pyIndex';
 import type { InstalledDist } from './pySite';
 
 export interface PyReq {
@@ -29,6 +29,22 @@ export function parseReq(raw: string): PyReq | undefined {
   }
   const extras = m[2] ? `[${m[2].split(',').map((e) => e.trim()).filter(Boolean).sort().join(',')}]` : '';
   return { name: m[1], ...(pin ? { pin } : {}), text: m[1] + extras + specs.sort().join(',') };
+}
+
+/**
+ * An environment marker on x86_64 Linux CPython `python` (3.6): `python_version` comparisons and
+ * `platform_system`/`sys_platform`/`extra` are decided; anything else is taken to hold.
+ */
+export function markerHolds(marker: string, python: string): boolean {
+  return marker.split(/\s+and\s+/).every((clause) => {
+    const m = /^\(?\s*(\w+)\s*(==|!=|>=|<=|>|<)\s*["']([^"']*)["']\s*\)?$/.exec(clause.trim());
+    if (!m) return true;
+    const [, name, op, value] = m;
+    if (name === 'python_version') return admitsPython(op + value, python);
+    const actual = name === 'platform_system' ? 'Linux' : name === 'sys_platform' ? 'linux' : name === 'extra' ? '' : undefined;
+    if (actual === undefined) return true;
+    return op === '==' ? actual === value : op === '!=' ? actual !== value : true;
+  });
 }
 
 export interface ReqLine {
@@ -68,6 +84,8 @@ export interface PlanNode {
   top: boolean;
   /** The release to install; absent when what is installed satisfies the requirement. */
   dist?: PyDist;
+  /** The index release `dist` was made from, whose Requires-Dist are followed. */
+  release?: PyDist;
   /** What is installed now: satisfies the requirement, or gets uninstalled first. */
   installed?: InstalledDist;
   deps: string[];
@@ -99,7 +117,7 @@ interface Wanted {
  * order), then constrained over bare, then by name; each pinned project's dependencies are
  * collected as it is pinned.
  */
-export function resolve(era: ProfileName, wanted: { req: PyReq; from?: string }[], installed: Map<string, InstalledDist>, upgrade: boolean, resolver = false): Resolution {
+export function resolve(era: ProfileName, python: string, wanted: { req: PyReq; from?: string }[], installed: Map<string, InstalledDist>, upgrade: boolean, resolver = false): Resolution {
   const nodes: PlanNode[] = [];
   const pinned: string[] = [];
   const seen = new Set<string>();
@@ -110,12 +128,13 @@ export function resolve(era: ProfileName, wanted: { req: PyReq; from?: string }[
     if (seen.has(key)) return undefined;
     seen.add(key);
     const have = installed.get(key);
-    const indexed = findDist(era, req.name);
+    const indexed = findDist(era, req.name, python, req.pin);
     const satisfied = have && (req.pin ? have.version === req.pin : !(upgrade && top && indexed && indexed.version !== have.version));
     if (!satisfied && !indexed) return { missing: { req, ...(from ? { from } : {}) } };
     const node: PlanNode = { key, req, ...(from ? { from } : {}), top, deps: [] };
     if (have) node.installed = have;
     if (!satisfied && indexed) node.dist = withVersion(indexed, req.pin ?? indexed.version);
+    if (node.dist) node.release = indexed;
     nodes.push(node);
     meta.set(key, w);
     return node;
@@ -123,9 +142,13 @@ export function resolve(era: ProfileName, wanted: { req: PyReq; from?: string }[
   const children = (node: PlanNode, w: Wanted): Wanted[] => {
     const childFrom = w.from ? `${node.req.text}->${w.from}` : node.req.text;
     const out: Wanted[] = [];
-    for (const r of findDist(era, node.req.name)?.requires ?? []) {
-      const child = parseReq(r);
-      if (!child) continue;
+    const release = node.release ?? findDist(era, node.req.name, python, node.installed?.version);
+    for (const r of release?.requires ?? []) {
+      const parsed = parseReq(r);
+      const marker = r.includes(';') ? r.slice(r.indexOf(';') + 1).trim() : undefined;
+      if (!parsed || (marker && !markerHolds(marker, python))) continue;
+      // pip 9/10 print a requirement with its marker (`dataclasses; python_version < "3.7"`), the resolver without.
+      const child = marker && !resolver ? { ...parsed, text: `${parsed.text}; ${marker}` } : parsed;
       node.deps.push(canonicalName(child.name));
       out.push({ req: child, from: childFrom, top: false, depth: w.depth + 1 });
     }
