@@ -70,7 +70,7 @@ async function browserFigures(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     await waitForServer(url);
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true })).newPage();
     await page.goto(url);
     await page.waitForFunction(`(window.pathshalaTerminal?.readText() ?? '').trimEnd().endsWith('$')`);
     // A wide terminal, so the loop is typed on one line.
