@@ -2,12 +2,13 @@
 // whose clickable boxes are buttons reachable by keyboard (one Tab stop, arrow keys between them,
 // Enter to inspect). A dropped packet is also announced in words for screen readers.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
-import type { PlanNode, ViewComponentProps } from '../viewTypes';
+import { select, zoom, type ZoomBehavior } from 'd3';
+import type { ViewComponentProps } from '../viewTypes';
 import { nextFocus } from '../render/nextFocus';
 import { drawNetwork } from './drawNetwork';
 import type { NetworkPlan } from './networkPlanTypes';
 import './networkView.css';
+import { handlePlanKey, planNodeAt, zoomViewport } from '../render/planInteraction';
 
 const ZOOM_STEP = 1.4;
 
@@ -37,34 +38,12 @@ export function NetworkSvg({ plan: anyPlan, lang, highlighted, selected, onInspe
     if (layerRef.current) drawNetwork(layerRef.current, plan, { lang, highlighted, selected, focusId: roving, reducedMotion });
   }, [plan, lang, highlighted, selected, roving, reducedMotion]);
 
-  const zoomBy = (k: number | null) => {
-    const svg = svgRef.current;
-    const z = zoomRef.current;
-    if (!svg || !z) return;
-    if (k === null) select(svg).call(z.transform, zoomIdentity);
-    else select(svg).call(z.scaleBy, k);
-  };
+  const zoomBy = (k: number | null) => zoomViewport(svgRef.current, zoomRef.current, k);
 
-  const nodeOf = (target: EventTarget): PlanNode | undefined => {
-    const el = (target as Element).closest?.('[data-node-id]');
-    const id = el?.getAttribute('data-node-id');
-    return id ? plan.nodes.find((n) => n.id === id) : undefined;
-  };
+  const nodeOf = (target: EventTarget) => planNodeAt(plan.nodes, target);
 
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const node = nodeOf(e.target);
-    if (!node) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      if (node.inspect) onInspect(node);
-      return;
-    }
-    const next = nextFocus(focusable, node.id, e.key);
-    if (next === null) return;
-    e.preventDefault();
-    setFocusId(next);
-    svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(next)}"]`)?.focus();
-  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) =>
+    handlePlanKey(e, { nodes: plan.nodes, next: (from, key) => nextFocus(focusable, from, key), setFocusId, svg: svgRef.current, onInspect });
 
   const say = (bn: string, en: string) => (lang === 'bn' ? bn : en);
   return (

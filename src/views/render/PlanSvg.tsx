@@ -1,11 +1,12 @@
 // The default drawing of a Plan: an SVG the student pans and zooms (d3-zoom), whose elements are
 // buttons reachable by keyboard (one Tab stop, arrow keys between elements, Enter to inspect).
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
-import type { PlanNode, ViewComponentProps } from '../viewTypes';
+import { select, zoom, type ZoomBehavior } from 'd3';
+import type { ViewComponentProps } from '../viewTypes';
 import { drawPlan } from './drawPlan';
 import { nextFocus } from './nextFocus';
 import './planSvg.css';
+import { handlePlanKey, planNodeAt, zoomViewport } from './planInteraction';
 
 const ZOOM_STEP = 1.4;
 
@@ -51,34 +52,12 @@ export function PlanSvg({ plan, lang, highlighted, selected, onInspect, reducedM
     if (layerRef.current) drawPlan(layerRef.current, plan, { lang, highlighted, selected, focusId: roving, reducedMotion });
   }, [plan, lang, highlighted, selected, roving, reducedMotion]);
 
-  const zoomBy = (k: number | null) => {
-    const viewport = viewportRef.current;
-    const z = zoomRef.current;
-    if (!viewport || !z) return;
-    if (k === null) select(viewport).call(z.transform, zoomIdentity);
-    else select(viewport).call(z.scaleBy, k);
-  };
+  const zoomBy = (k: number | null) => zoomViewport(viewportRef.current, zoomRef.current, k);
 
-  const nodeOf = (target: EventTarget): PlanNode | undefined => {
-    const el = (target as Element).closest?.('[data-node-id]');
-    const id = el?.getAttribute('data-node-id');
-    return id ? plan.nodes.find((n) => n.id === id) : undefined;
-  };
+  const nodeOf = (target: EventTarget) => planNodeAt(plan.nodes, target);
 
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const node = nodeOf(e.target);
-    if (!node) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      if (node.inspect) onInspect(node);
-      return;
-    }
-    const next = nextFocus(focusable, node.id, e.key);
-    if (next === null) return;
-    e.preventDefault();
-    setFocusId(next);
-    svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(next)}"]`)?.focus();
-  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) =>
+    handlePlanKey(e, { nodes: plan.nodes, next: (from, key) => nextFocus(focusable, from, key), setFocusId, svg: svgRef.current, onInspect });
 
   return (
     <div className="plan-view">

@@ -3,12 +3,13 @@
 // arrows between boxes and columns, Enter to inspect), and a history toggle that opens the band
 // of ended tasks under the columns.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
-import type { PlanNode, ViewComponentProps } from '../viewTypes';
+import { select, zoom, type ZoomBehavior } from 'd3';
+import type { ViewComponentProps } from '../viewTypes';
 import { drawSwarm } from './drawSwarm';
 import { swarmFocus } from './swarmFocus';
 import type { SwarmPlan } from './swarmPlanTypes';
 import './swarmView.css';
+import { handlePlanKey, planNodeAt, zoomViewport } from '../render/planInteraction';
 
 const ZOOM_STEP = 1.4;
 
@@ -55,34 +56,12 @@ export function SwarmSvg({ plan: anyPlan, lang, highlighted, selected, onInspect
     if (layerRef.current) drawSwarm(layerRef.current, plan, { lang, highlighted, selected, focusId: roving, reducedMotion, showHistory });
   }, [plan, lang, highlighted, selected, roving, reducedMotion, showHistory]);
 
-  const zoomBy = (k: number | null) => {
-    const viewport = viewportRef.current;
-    const z = zoomRef.current;
-    if (!viewport || !z) return;
-    if (k === null) select(viewport).call(z.transform, zoomIdentity);
-    else select(viewport).call(z.scaleBy, k);
-  };
+  const zoomBy = (k: number | null) => zoomViewport(viewportRef.current, zoomRef.current, k);
 
-  const nodeOf = (target: EventTarget): PlanNode | undefined => {
-    const el = (target as Element).closest?.('[data-node-id]');
-    const id = el?.getAttribute('data-node-id');
-    return id ? plan.nodes.find((n) => n.id === id) : undefined;
-  };
+  const nodeOf = (target: EventTarget) => planNodeAt(plan.nodes, target);
 
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const node = nodeOf(e.target);
-    if (!node) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      if (node.inspect) onInspect(node);
-      return;
-    }
-    const next = swarmFocus(focusable, node.id, e.key);
-    if (next === null) return;
-    e.preventDefault();
-    setFocusId(next);
-    svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(next)}"]`)?.focus();
-  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) =>
+    handlePlanKey(e, { nodes: plan.nodes, next: (from, key) => swarmFocus(focusable, from, key), setFocusId, svg: svgRef.current, onInspect });
 
   const say = (bn: string, en: string) => (lang === 'bn' ? bn : en);
   return (
